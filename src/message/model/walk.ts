@@ -1,9 +1,14 @@
 import * as B from './basisschema.js';
 import type { ComplexType, MessageModel, SimpleType } from './dsl.js';
 
-/** Every named type of the basisschema, in declaration order (simple types first). */
+/**
+ * Every named type of the basisschema, sorted by name. (Module namespace objects list exports in
+ * an order that differs between native ESM and vitest's runner, so we never rely on it.)
+ */
 export function basisTypes(): { simple: SimpleType[]; complex: ComplexType[] } {
-  const all = Object.values(B) as Array<SimpleType | ComplexType>;
+  const all = (Object.values(B) as Array<SimpleType | ComplexType>)
+    .slice()
+    .sort((a, b) => (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0));
   return {
     simple: all.filter((t): t is SimpleType => t.kind === 'simple'),
     complex: all.filter((t): t is ComplexType => t.kind === 'complex'),
