@@ -1,0 +1,104 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MESSAGE_CODES, type MessageCode } from '../../src/message/model/index.js';
+import { RuleViolationError, assertSendable, runRules } from '../../src/process/rules/engine.js';
+import { allRules, ruleById, rulesFor } from '../../src/process/rules/registry.js';
+import type { Rule } from '../../src/process/rules/types.js';
+import { fixture } from '../fixtures/berichten.js';
+import { REPO_ROOT } from '../support/shared.js';
+
+/** Every in-message rule the standard defines for the messages we exchange (ijw-rules.md §3, §5). */
+const EXPECTED = [
+  'TR002', 'TR006', 'TR018', 'TR061', 'TR101', 'TR134', 'TR137', 'TR302', 'TR315', 'TR316', 'TR335',
+  'TR342', 'TR352', 'TR353', 'TR358', 'TR377', 'TR380', 'TR383', 'TR386', 'TR409', 'TR410', 'TR416',
+  'CS002', 'CS003', 'CS050', 'CS058', 'CS089', 'CS100', 'CS139', 'CS318', 'CS325', 'CS335', 'CS336',
+  'CS337', 'CS338', 'CS339', 'CS340', 'CS343',
+  'CD005', 'CD007', 'CD009', 'CD025', 'CD034', 'CD041', 'CD043', 'CD060', 'CD066', 'CD067', 'CD068',
+  'CD075', 'CD076', 'CD077', 'CD078', 'CD079', 'CD080', 'CD085', 'CD086', 'CD087', 'CD095', 'CD096',
+];
+
+/** Messages the municipality builds and sends; everything else it receives. */
+const SENT = new Set<MessageCode>(['JW301', 'JW306', 'JW308', 'JW316', 'JW318', 'JW319', 'JW325']);
+
+const RULES_DIR = join(REPO_ROOT, 'src/process/rules');
+const RULE_FILE = /^((?:TR|CS|CD)\d{3})\.ts$/;
+
+describe('rule registry', () => {
+  const ids = allRules().map((r) => r.meta.id);
+
+  it('registers every expected ID exactly once, and nothing else', () => {
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...EXPECTED].sort());
+  });
+
+  it.each(allRules().map((r) => [r.meta.id, r] as const))('%s has complete meta', (_id, rule) => {
+    const m = rule.meta;
+    expect(m.id).toMatch(/^(TR|CS|CD)\d{3}$/);
+    expect(m.level).toBe(2);
+    expect(m.retourcode).toBe('0001');
+    expect(m.description.trim().length).toBeGreaterThan(10);
+    expect(m.berichten.length).toBeGreaterThan(0);
+    for (const code of m.berichten) expect(MESSAGE_CODES).toContain(code);
+    expect(new Set(m.berichten).size).toBe(m.berichten.length);
+    expect(m.source).toBeTruthy();
+  });
+
+  it.each(allRules().map((r) => [r.meta.id, r] as const))('%s: direction follows who sends its messages', (_id, rule) => {
+    const sent = rule.meta.berichten.filter((c) => SENT.has(c)).length;
+    const expected = sent === 0 ? 'in' : sent === rule.meta.berichten.length ? 'out' : 'both';
+    expect(rule.meta.direction).toBe(expected);
+  });
+
+  it('guards what we send with the rules a provider would apply', () => {
+    for (const id of ['TR006', 'TR061', 'TR302', 'TR342', 'TR377', 'TR409', 'CD085', 'CD086']) {
+      expect(ruleById(id)?.meta.direction).toBe('out');
+    }
+  });
+
+  it('has one module per rule, named by its ID, exporting the registered rule, with its table test beside it', async () => {
+    const files = readdirSync(RULES_DIR).flatMap((f) => RULE_FILE.exec(f)?.[1] ?? []);
+    expect(files.sort()).toEqual([...ids].sort());
+    for (const id of files) {
+      const mod = (await import(join(RULES_DIR, `${id}.ts`))) as Record<string, Rule>;
+      expect(mod[id], `${id}.ts exports ${id}`).toBeDefined();
+      expect(mod[id]!.meta.id).toBe(id);
+      expect(ruleById(id)).toBe(mod[id]);
+      expect(existsSync(join(RULES_DIR, `${id}.test.ts`)), `${id}.test.ts exists`).toBe(true);
+    }
+  });
+
+  it('selects rules per message and direction', () => {
+    expect(rulesFor('JW319').map((r) => r.meta.id).sort()).toEqual(['CD085', 'CD086', 'TR377', 'TR409']);
+    expect(rulesFor('JW319', 'in')).toEqual([]);
+    expect(rulesFor('JW323', 'out')).toEqual(rulesFor('JW323').filter((r) => r.meta.direction === 'both'));
+    for (const code of ['JW302', 'JW306', 'JW308', 'JW316', 'JW318', 'JW320'] as const) expect(rulesFor(code)).toEqual([]);
+  });
+});
+
+describe('assertSendable', () => {
+  it('throws on a JW319 with RedenAfwijzingVerzoek 8 and no Woonplaatsbeginsel', () => {
+    const b = fixture('JW319');
+    delete b.Antwoord.Woonplaatsbeginsel;
+    expect(() => assertSendable('JW319', b)).toThrow(RuleViolationError);
+    try {
+      assertSendable('JW319', b);
+    } catch (e) {
+      const v = (e as RuleViolationError).violations;
+      expect(v).toEqual([
+        expect.objectContaining({ rule: 'TR377', retourcode: '0001', path: '/jw319:Bericht/jw319:Antwoord/jw319:Woonplaatsbeginsel' }),
+      ]);
+    }
+  });
+
+  it('checks only the rules for sending: a rule for received messages does not block', () => {
+    const b = fixture('JW319');
+    const always = (direction: 'in' | 'out'): Rule => ({
+      meta: { id: 'XX001', level: 2, retourcode: '0001', berichten: ['JW319'], direction, description: 'always reports' },
+      check: (ctx) => ctx.report(ctx.bericht, undefined, 'always'),
+    });
+    expect(() => assertSendable('JW319', b, { rules: [always('in')] })).not.toThrow();
+    expect(() => assertSendable('JW319', b, { rules: [always('out')] })).toThrow(RuleViolationError);
+    expect(runRules('JW319', b, { rules: [always('in')] })).toHaveLength(1);
+  });
+});
