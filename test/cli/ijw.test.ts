@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/ijw.js';
+import { OFFICIAL_EXAMPLES_DIR, describeShared } from '../support/shared.js';
+
+function run(args: string[]): { code: number; out: string; err: string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('ijw usage', () => {
+  it('exits 2 on usage errors and names the problem', () => {
+    expect(run([]).code).toBe(2);
+    expect(run(['frobnicate']).err).toContain('unknown command frobnicate');
+    expect(run(['check']).err).toContain('at least one file');
+    expect(run(['check', '--nope', 'x.xml']).err).toContain('unknown option --nope');
+  });
+
+  it('exits 2 when a file cannot be read', () => {
+    const r = run(['check', join(tmpdir(), 'does-not-exist-ijw.xml')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('ENOENT');
+  });
+
+  it('lists the rule registry', () => {
+    const r = run(['rules']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^TR101 +CL2 0001/m);
+    expect(r.out).toMatch(/^CS002 +CL2 0001/m);
+    const json = JSON.parse(run(['rules', '--json']).out) as { id: string }[];
+    expect(json.map((m) => m.id)).toContain('TR358');
+  });
+
+  it('exits 1 for a file that is not XML at all, verdict xsd', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ijw-cli-'));
+    writeFileSync(join(dir, 'junk.xml'), 'this is not xml');
+    const r = run(['check', '--json', join(dir, 'junk.xml')]);
+    expect(r.code).toBe(1);
+    const [report] = JSON.parse(r.out) as { verdict: string; errors: { rule: string; line: number }[] }[];
+    expect(report!.verdict).toBe('xsd');
+    expect(report!.errors[0]!.rule).toBe('XML');
+  });
+});
+
+describeShared('ijw check on the official examples', () => {
+  it('checks a directory: JSON report, exit 1, retourberichten written', () => {
+    const retourDir = mkdtempSync(join(tmpdir(), 'ijw-retour-'));
+    const r = run(['check', OFFICIAL_EXAMPLES_DIR, '--json', '--retour', retourDir]);
+    expect(r.code).toBe(1);
+    const reports = JSON.parse(r.out) as { file: string; berichtcode: string; verdict: string; errors: { rule: string; retourcode: string | null; path: string | null; line: number | null; message: string }[] }[];
+    expect(reports).toHaveLength(14);
+    const byCode = Object.fromEntries(reports.map((x) => [x.berichtcode, x]));
+    expect(byCode.JW315!.verdict).toBe('xsd');
+    expect(byCode.JW318!.verdict).toBe('xsd');
+    expect(byCode.JW317!.verdict).toBe('rules');
+    expect(byCode.JW323!.verdict).toBe('rules');
+    expect(reports.filter((x) => x.verdict === 'ok')).toHaveLength(10);
+    for (const e of byCode.JW323!.errors) expect(Object.keys(e).sort()).toEqual(['line', 'message', 'path', 'retourcode', 'rule']);
+    // Retourberichten only for CL2 failures: JW317 → JW318, JW323 → JW325.
+    expect(readdirSync(retourDir).sort()).toEqual(['JW317.JW318.xml', 'JW323.JW325.xml']);
+    expect(readFileSync(join(retourDir, 'JW323.JW325.xml'), 'utf8')).toContain('<jw325:RetourCode>0001</jw325:RetourCode>');
+  });
+
+  it('exits 0 when every file is ok and prints a human report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ijw-ok-'));
+    for (const c of ['JW301', 'JW305', 'JW325']) copyFileSync(join(OFFICIAL_EXAMPLES_DIR, `${c}.xml`), join(dir, `${c}.xml`));
+    const r = run(['check', dir]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('JW305.xml: ok (JW305)');
+  });
+
+  it('prints rule ID, retourcode, line and XPath for a CL2 failure', () => {
+    const r = run(['check', join(OFFICIAL_EXAMPLES_DIR, 'JW317.xml')]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/JW317\.xml: rules \(JW317\)\n {2}CS003 \[0001\] line \d+ \/jw317:Bericht\//);
+  });
+});
