@@ -18,6 +18,12 @@ const EXPECTED = [
   'CD075', 'CD076', 'CD077', 'CD078', 'CD079', 'CD080', 'CD085', 'CD086', 'CD087', 'CD095', 'CD096',
 ];
 
+/** Message-crossing (CL3) and external-source (CL4) rules with their level and retourcode. */
+const CROSSING: Record<string, { level: number; retourcode: string }> = {
+  TR056: { level: 3, retourcode: '9056' },
+  TR135: { level: 4, retourcode: '8848' },
+};
+
 /** Messages the municipality builds and sends; everything else it receives. */
 const SENT = new Set<MessageCode>(['JW301', 'JW306', 'JW308', 'JW316', 'JW318', 'JW319', 'JW325']);
 
@@ -29,14 +35,14 @@ describe('rule registry', () => {
 
   it('registers every expected ID exactly once, and nothing else', () => {
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual([...EXPECTED].sort());
+    expect([...ids].sort()).toEqual([...EXPECTED, ...Object.keys(CROSSING)].sort());
   });
 
   it.each(allRules().map((r) => [r.meta.id, r] as const))('%s has complete meta', (_id, rule) => {
     const m = rule.meta;
     expect(m.id).toMatch(/^(TR|CS|CD)\d{3}$/);
-    expect(m.level).toBe(2);
-    expect(m.retourcode).toBe('0001');
+    expect(m.level).toBe(CROSSING[m.id]?.level ?? 2);
+    expect(m.retourcode).toBe(CROSSING[m.id]?.retourcode ?? '0001');
     expect(m.description.trim().length).toBeGreaterThan(10);
     expect(m.berichten.length).toBeGreaterThan(0);
     for (const code of m.berichten) expect(MESSAGE_CODES).toContain(code);
@@ -69,8 +75,8 @@ describe('rule registry', () => {
   });
 
   it('selects rules per message and direction', () => {
-    expect(rulesFor('JW319').map((r) => r.meta.id).sort()).toEqual(['CD085', 'CD086', 'TR377', 'TR409']);
-    expect(rulesFor('JW319', 'in')).toEqual([]);
+    expect(rulesFor('JW319').map((r) => r.meta.id).sort()).toEqual(['CD085', 'CD086', 'TR056', 'TR135', 'TR377', 'TR409']);
+    expect(rulesFor('JW319', 'in').map((r) => r.meta.id)).toEqual(['TR056', 'TR135']);
     expect(rulesFor('JW323', 'out')).toEqual(rulesFor('JW323').filter((r) => r.meta.direction === 'both'));
     for (const code of ['JW302', 'JW306', 'JW308', 'JW316', 'JW318', 'JW320'] as const) expect(rulesFor(code)).toEqual([]);
   });

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { MessageCode } from '../../src/message/model/index.js';
 import type { Berichten } from '../../src/message/types.generated.js';
 import { runRules } from '../../src/process/rules/engine.js';
-import type { Rule, Violation } from '../../src/process/rules/types.js';
+import type { Rule, RuleEnv, Violation } from '../../src/process/rules/types.js';
 import { fixture } from '../fixtures/berichten.js';
 
 type CaseOf<C extends MessageCode> = {
@@ -20,6 +20,8 @@ type CaseOf<C extends MessageCode> = {
   code: C;
   /** Changes a fresh copy of fixture(code); without it the baseline itself is the case. */
   mutate?: (b: Berichten[C]) => void;
+  /** Input for CL3/CL4 rules (system date, message store). */
+  env?: RuleEnv;
 };
 type InvalidOf<C extends MessageCode> = CaseOf<C> & {
   errors: ReadonlyArray<{ path: string; message?: string | RegExp }>;
@@ -44,6 +46,9 @@ function sensitiveValues(node: unknown, out: Set<string> = new Set()): Set<strin
   return out;
 }
 
+/** Input under which every CL3/CL4 rule passes the baselines. */
+const NEUTRAL_ENV: RuleEnv = { today: '2100-01-01', identificatieEerderOntvangen: false };
+
 function build<C extends MessageCode>(c: CaseOf<C>): Berichten[C] {
   const b = fixture(c.code);
   c.mutate?.(b);
@@ -60,6 +65,7 @@ export function ruleTable<C extends MessageCode>(
   table: { valid: ReadonlyArray<ValidCase<C>>; invalid: ReadonlyArray<InvalidCase<C>> },
 ): void {
   const only = [rule as unknown as Rule];
+  const ALL_LEVELS = [2, 3, 4];
   describe(`${rule.meta.id}: ${rule.meta.description}`, () => {
     it('has valid and invalid cases', () => {
       expect(table.valid.length).toBeGreaterThan(0);
@@ -69,7 +75,7 @@ export function ruleTable<C extends MessageCode>(
     for (const c of table.valid as ReadonlyArray<CaseOf<C>>) {
       it(`valid: ${c.name}`, () => {
         expect(rule.meta.berichten).toContain(c.code);
-        expect(runRules(c.code, build(c), { rules: only })).toEqual([]);
+        expect(runRules(c.code, build(c), { rules: only, env: c.env, levels: ALL_LEVELS })).toEqual([]);
       });
     }
 
@@ -77,7 +83,7 @@ export function ruleTable<C extends MessageCode>(
       it(`invalid: ${c.name}`, () => {
         expect(c.errors.length, 'an invalid case lists at least one error').toBeGreaterThan(0);
         const b = build(c);
-        const got = runRules(c.code, b, { rules: only });
+        const got = runRules(c.code, b, { rules: only, env: c.env, levels: ALL_LEVELS });
         expect(got.map((v) => v.path)).toEqual(c.errors.map((e) => e.path));
         got.forEach((v, i) => {
           expect(v).toMatchObject({ rule: rule.meta.id, retourcode: rule.meta.retourcode, level: rule.meta.level });
@@ -86,7 +92,9 @@ export function ruleTable<C extends MessageCode>(
           else if (want) expect(v.message).toMatch(want);
         });
         expectNoPersonalData(got, b);
-        const reporting = new Set(runRules(c.code, b).map((v) => v.rule));
+        // CL3/CL4 rules join only when the case gives their input.
+        const levels = rule.meta.level === 2 ? [2] : ALL_LEVELS;
+        const reporting = new Set(runRules(c.code, b, { env: { ...NEUTRAL_ENV, ...c.env }, levels }).map((v) => v.rule));
         expect([...reporting].sort()).toEqual([rule.meta.id, ...(c.alsoReportedBy ?? [])].sort());
       });
     }

@@ -21,6 +21,9 @@ export interface RunOptions {
   rules?: readonly Rule[];
   /** Extra input for CL3/CL4 rules (ledger, system date); CL2 rules ignore it. */
   env?: RuleEnv;
+  /** Controleniveaus to run; default [2]. CL3/CL4 rules need `env` and run only after CL2 passed
+   *  (IV028: a CL2 failure is answered with 0001 alone). */
+  levels?: readonly number[];
 }
 
 export function appliesTo(rule: Rule, code: MessageCode, direction?: 'in' | 'out'): boolean {
@@ -35,8 +38,13 @@ interface Report {
   readonly message: string;
 }
 
+const CL2: readonly number[] = [2];
+
 export function runRules<C extends MessageCode>(code: C, bericht: Berichten[C], opts: RunOptions = {}): Violation[] {
-  const rules = opts.rules ? opts.rules.filter((r) => appliesTo(r, code, opts.direction)) : rulesFor(code, opts.direction);
+  const levels = opts.levels ?? CL2;
+  const rules = (opts.rules ? opts.rules.filter((r) => appliesTo(r, code, opts.direction)) : rulesFor(code, opts.direction)).filter(
+    (r) => levels.includes(r.meta.level),
+  );
   const reports: Report[] = [];
   const env = opts.env ?? {};
   for (const rule of rules) {

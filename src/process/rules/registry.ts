@@ -7,8 +7,10 @@ import { TR002 } from './TR002.js';
 import { TR006 } from './TR006.js';
 import { TR018 } from './TR018.js';
 import { TR061 } from './TR061.js';
+import { TR056 } from './TR056.js';
 import { TR101 } from './TR101.js';
 import { TR134 } from './TR134.js';
+import { TR135 } from './TR135.js';
 import { TR137 } from './TR137.js';
 import { TR302 } from './TR302.js';
 import { TR315 } from './TR315.js';
@@ -74,9 +76,11 @@ const RULES: readonly Rule[] = [
   CD009, CD025, CD034, CD041, CD043, CD060, CD066, CD067,
   CD068, CD075, CD076, CD077, CD078, CD079, CD080, CD085,
   CD086, CD087, CD095, CD096,
+  // CL3/CL4: they need env (the message store, the system date) and run only when asked for.
+  TR056, TR135,
 ];
 
-/** All registered rules: TRs, then CSs, then CDs, each in ID order. */
+/** All registered rules: the CL2 TRs, CSs and CDs, each in ID order, then the CL3/CL4 rules. */
 export function allRules(): readonly Rule[] {
   return RULES;
 }

@@ -46,7 +46,12 @@ export interface Violation {
  * and the engine stay unchanged. Members are optional: a CL3 rule reports or throws when its input
  * is missing, and CL2 runs need none.
  */
-export interface RuleEnv {}
+export interface RuleEnv {
+  /** The receiver's system date (Europe/Amsterdam, YYYY-MM-DD) when the message is judged (TR135). */
+  today?: string;
+  /** Whether the sender already sent a message of this berichtsoort with this Identificatie (TR056). */
+  identificatieEerderOntvangen?: boolean;
+}
 
 interface RuleContextOf<C extends MessageCode> {
   readonly code: C;
