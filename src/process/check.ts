@@ -59,11 +59,20 @@ const INTAKE_RULE: Record<IntakeErrorCode, string> = {
   EXTERNAL_REFERENCE: 'INTAKE-EXTERNAL',
 };
 
-export function checkMessage(bytes: Uint8Array, opts: CheckOptions = {}): CheckOutcome {
+/** What CL1 makes of the bytes: the typed message, or the report of why it is not one. */
+export type ReadOutcome =
+  | { ok: true; code: MessageCode; bericht: Berichten[MessageCode]; lineOf: LineOf }
+  | { ok: false; report: CheckReport };
+
+type LineOf = (node: object, field?: string) => number | undefined;
+
+/** Intake (hardening) and CL1 (XSD, in one pass with the typed parse). */
+export function readMessage(bytes: Uint8Array, opts: Pick<CheckOptions, 'maxBytes' | 'maxErrors'> = {}): ReadOutcome {
   const taken = intake(bytes, { maxBytes: opts.maxBytes });
   if (!taken.ok) {
     const e = taken.error;
     return {
+      ok: false,
       report: {
         berichtcode: null,
         verdict: 'xsd',
@@ -74,6 +83,7 @@ export function checkMessage(bytes: Uint8Array, opts: CheckOptions = {}): CheckO
   const parsed = parseMessage(taken.text, { maxErrors: opts.maxErrors });
   if (!parsed.ok) {
     return {
+      ok: false,
       report: {
         berichtcode: parsed.code ?? null,
         verdict: 'xsd',
@@ -87,6 +97,15 @@ export function checkMessage(bytes: Uint8Array, opts: CheckOptions = {}): CheckO
       },
     };
   }
+  return { ok: true, code: parsed.code, bericht: parsed.bericht, lineOf: parsed.lineOf };
+}
+
+/** The rule label intake failures carry (exported for the transports' refusals). */
+export const intakeRule = (code: IntakeErrorCode): string => INTAKE_RULE[code];
+
+export function checkMessage(bytes: Uint8Array, opts: CheckOptions = {}): CheckOutcome {
+  const parsed = readMessage(bytes, opts);
+  if (!parsed.ok) return { report: parsed.report };
   const { code, bericht } = parsed;
   const violations = runRules(code, bericht, { lineOf: parsed.lineOf });
   const report: CheckReport = {

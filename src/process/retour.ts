@@ -101,3 +101,19 @@ export function rejectedJw325(
     },
   };
 }
+
+/**
+ * JW325 approving a whole JW323 (IV087, ijw-rules.md §1.4): header 0200, DeclaratieAntwoord with
+ * RetourCode 8001 and TotaalToegekendBedrag = TotaalIngediendBedrag, no Clienten.
+ */
+export function approvedJw325(decl: Berichten['JW323'], ident: IdentificatieSource): Berichten['JW325'] {
+  const b = rejectedJw325(decl, ['0200'], ident);
+  const d = decl.Declaratie;
+  b.DeclaratieAntwoord = {
+    DeclaratieNummer: d.DeclaratieNummer,
+    TotaalIngediendBedrag: { ...d.TotaalIngediendBedrag },
+    TotaalToegekendBedrag: { ...d.TotaalIngediendBedrag },
+    RetourCodes: { RetourCode: ['8001'] },
+  };
+  return b;
+}

@@ -1,0 +1,140 @@
+/**
+ * Processing of one stored incoming message, inside the caller's transaction: CL2 (in-message
+ * rules), then the header rules TR056 and TR135 (CL3/CL4), then the answer per IV028/IV087 into the
+ * outbox, and the message's own state. Everything here is written in that one transaction, so a
+ * crash at any point leaves the message 'received' and it is processed again with the same effect.
+ *
+ * The ledger rules (issue 4) come in between the header rules and the answer.
+ */
+import type { Sql } from '../db/index.js';
+import type { MessageCode } from '../message/model/dsl.js';
+import type { Berichten, LDT_RetourCode } from '../message/types.generated.js';
+import { buildMessage } from '../message/xml/build.js';
+import { enqueue, nextIdentificatie } from '../outbox/enqueue.js';
+import { readMessage } from './check.js';
+import { RETOUR_OF, approvedJw325, headerOnlyRetour, rejectedJw325 } from './retour.js';
+import { assertSendable, runRules } from './rules/engine.js';
+import type { Violation } from './rules/types.js';
+import { amsterdamDate } from './terms/index.js';
+
+export interface InboxRow {
+  id: number;
+  berichtcode: MessageCode;
+  raw: Buffer;
+  party: string;
+  stuf_referentienummer: string | null;
+}
+
+export type ProcessVerdict = 'ok' | 'rules' | 'header';
+
+export interface Processed {
+  verdict: ProcessVerdict;
+  retourcodes: string[];
+  /** The answer we queued (none for a retour from a provider). */
+  answer?: { berichtcode: MessageCode; berichtId: number };
+}
+
+interface Header {
+  Afzender: string;
+  Ontvanger: string;
+  BerichtIdentificatie: { Identificatie: string; Dagtekening: string };
+}
+
+/** Retours from a provider answer our JW301/JW319; they are linked, not answered. */
+const RETOUR_ON: Partial<Record<MessageCode, MessageCode>> = { JW302: 'JW301', JW320: 'JW319' };
+
+export async function processInbound(tx: Sql, row: InboxRow, now: Date): Promise<Processed> {
+  const read = readMessage(row.raw);
+  // The inbox only holds messages that passed CL1; if one no longer does, the schema changed under
+  // it. Fail loudly: the message stays in the inbox and shows up in the metrics.
+  if (!read.ok) throw new Error(`stored message ${row.id} no longer passes CL1: ${read.report.errors[0]?.message ?? '?'}`);
+  const { code, bericht, lineOf } = read;
+  const header = (bericht as { Header: Header }).Header;
+  const today = amsterdamDate(now);
+
+  let violations: Violation[] = runRules(code, bericht, { direction: 'in', lineOf });
+  let verdict: ProcessVerdict = 'ok';
+  let retourcodes: LDT_RetourCode[] = [];
+  if (violations.length) {
+    // IV028: a CL2 failure is answered with 0001 alone; CL3/CL4 are not judged.
+    verdict = 'rules';
+    retourcodes = ['0001'];
+  } else {
+    const [seen] = await tx<{ seen: boolean }[]>`
+      select exists (
+        select 1 from bericht
+        where direction = 'in' and berichtcode = ${code} and afzender = ${header.Afzender}
+          and identificatie = ${header.BerichtIdentificatie.Identificatie} and id < ${row.id}
+      ) as seen`;
+    violations = runRules(code, bericht, {
+      direction: 'in',
+      lineOf,
+      levels: [3, 4],
+      env: { today, identificatieEerderOntvangen: seen!.seen },
+    });
+    if (violations.length) {
+      verdict = 'header';
+      retourcodes = [...new Set(violations.map((v) => v.retourcode as LDT_RetourCode))];
+    }
+  }
+
+  let answer: Processed['answer'];
+  const heenOf = RETOUR_ON[code];
+  if (heenOf) {
+    // JW302/JW320: link to the JW301/JW319 it answers (its header is a copy of ours).
+    await tx`
+      update bericht set heen_id = (
+        select id from bericht
+        where direction = 'out' and berichtcode = ${heenOf} and afzender = ${header.Afzender}
+          and identificatie = ${header.BerichtIdentificatie.Identificatie}
+        order by id limit 1)
+      where id = ${row.id}`;
+  } else {
+    const answerCode = RETOUR_OF[code];
+    if (!answerCode) throw new Error(`no answer defined for ${code}`);
+    // We answer as the gemeente the heenbericht was addressed to.
+    const gemeente = header.Ontvanger;
+    const ident = { Identificatie: await nextIdentificatie(tx, gemeente, answerCode), Dagtekening: today };
+    const built = buildAnswer(code, bericht, retourcodes, verdict, () => ident);
+    assertSendable(built.code, built.bericht);
+    const xml = buildMessage(built.code, built.bericht);
+    const out = await enqueue(tx, {
+      berichtcode: built.code,
+      xml,
+      party: row.party,
+      // A retourbericht keeps the heenbericht's header (IV028); a JW325 has its own, from the gemeente.
+      afzender: built.code === 'JW325' ? gemeente : header.Afzender,
+      ontvanger: built.code === 'JW325' ? header.Afzender : header.Ontvanger,
+      identificatie: ident.Identificatie,
+      dagtekening: ident.Dagtekening,
+      heenId: row.id,
+      stufCrossref: row.stuf_referentienummer,
+    });
+    answer = { berichtcode: built.code, berichtId: out.berichtId };
+  }
+
+  const errors = violations.map((v) => ({ rule: v.rule, retourcode: v.retourcode, path: v.path, line: v.line ?? null, message: v.message }));
+  await tx`
+    update bericht
+    set state = 'processed', verdict = ${verdict}, retourcodes = ${retourcodes}, errors = ${tx.json(errors)},
+        processed_at = ${now}, last_error = null, not_before = null
+    where id = ${row.id}`;
+  return { verdict, retourcodes, ...(answer ? { answer } : {}) };
+}
+
+function buildAnswer(
+  code: MessageCode,
+  bericht: Berichten[MessageCode],
+  retourcodes: LDT_RetourCode[],
+  verdict: ProcessVerdict,
+  ident: () => { Identificatie: string; Dagtekening: string },
+): { code: MessageCode; bericht: Berichten[MessageCode] } {
+  if (code === 'JW323') {
+    const decl = bericht as Berichten['JW323'];
+    // Until the ledger rules judge prestaties (issue 4), a declaration that passes CL2 and the
+    // header rules is approved as a whole (header 0200, DeclaratieAntwoord 8001).
+    return { code: 'JW325', bericht: verdict === 'ok' ? approvedJw325(decl, ident) : rejectedJw325(decl, retourcodes, ident) };
+  }
+  // Accepted: a header without RetourCodes (IV028); rejected: the header with the code(s).
+  return headerOnlyRetour(code, bericht as never, retourcodes, ident);
+}
