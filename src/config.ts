@@ -1,9 +1,25 @@
 /** Service configuration from the environment (see README, "Configuration"). */
+import { parseParty, type Party } from './auth/clients.js';
+
 export interface Config {
   host: string;
   port: number;
   maxBytes: number;
   logLevel: string;
+  /** PostgreSQL server; without it the embedded database under dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Parallel inbox workers (server mode; the embedded database always uses 1). */
+  workers: number;
+  amqp?: {
+    url: string;
+    inboxQueue: string;
+    deadLetterQueue: string;
+    /** Exchange for outgoing messages ('' = the default exchange, routing key = queue name). */
+    exchange: string;
+    /** The party messages from the queue count as sent by (the broker authenticates the publisher). */
+    party: Party;
+  };
 }
 
 function int(name: string, fallback: number): number {
@@ -14,11 +30,36 @@ function int(name: string, fallback: number): number {
   return n;
 }
 
+const str = (name: string): string | undefined => (process.env[name] === '' ? undefined : process.env[name]);
+
 export function loadConfig(): Config {
+  const amqpUrl = str('AMQP_URL');
+  let party: Party | undefined;
+  if (amqpUrl) {
+    try {
+      party = parseParty(str('AMQP_PARTY') ?? 'hub:amqp');
+    } catch (e) {
+      throw new Error(`AMQP_PARTY: ${(e as Error).message}`);
+    }
+  }
   return {
-    host: process.env.HOST ?? '127.0.0.1',
+    host: str('HOST') ?? '127.0.0.1',
     port: int('PORT', 8080),
     maxBytes: int('IJW_MAX_BYTES', 25 * 1024 * 1024),
-    logLevel: process.env.LOG_LEVEL ?? 'info',
+    logLevel: str('LOG_LEVEL') ?? 'info',
+    databaseUrl: str('DATABASE_URL'),
+    dataDir: str('IJW_DATA_DIR') ?? './data',
+    workers: int('IJW_WORKERS', 4),
+    ...(amqpUrl && party
+      ? {
+          amqp: {
+            url: amqpUrl,
+            inboxQueue: str('AMQP_INBOX_QUEUE') ?? 'ijw.inbox',
+            deadLetterQueue: str('AMQP_DEAD_LETTER_QUEUE') ?? 'ijw.inbox.dead',
+            exchange: str('AMQP_EXCHANGE') ?? '',
+            party,
+          },
+        }
+      : {}),
   };
 }

@@ -1,20 +1,34 @@
 /** Service entry point (`npm start`). */
 import { loadConfig } from './config.js';
-import { buildApp } from './http/app.js';
+import { startService } from './service.js';
 
 const config = loadConfig();
-const app = buildApp({ maxBytes: config.maxBytes, logLevel: config.logLevel });
+const service = await startService(config).catch((e: unknown) => {
+  console.error(`could not start: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
 
+let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    app.log.info({ signal }, 'shutting down');
-    void app.close().then(() => process.exit(0));
+  process.on(signal, () => {
+    // A second signal while draining: the operator insists. Work in flight is rolled back, not lost.
+    if (closing) process.exit(1);
+    closing = true;
+    service.app.log.info({ signal }, 'shutting down: finishing work in progress');
+    void service.close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        service.app.log.error({ err: e instanceof Error ? e.message : String(e) }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   });
 }
 
 try {
-  await app.listen({ host: config.host, port: config.port });
+  await service.app.listen({ host: config.host, port: config.port });
 } catch (e) {
-  app.log.error(e, 'could not start');
+  service.app.log.error({ err: e instanceof Error ? e.message : String(e) }, 'could not listen');
+  await service.close();
   process.exit(1);
 }

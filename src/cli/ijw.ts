@@ -1,13 +1,15 @@
 /**
- * ijw — command line for the iJw 3.2 message layer.
+ * ijw — command line.
  *   ijw check <files|dirs...> [--json] [--retour <dir>] [--max-bytes N]
  *   ijw rules [--json]
+ *   ijw migrate | client ... | kanaal ...   (src/cli/admin.ts)
  * Exit: 0 all ok, 1 any rejected, 2 usage or I/O error.
  */
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkMessage, type CheckReport } from '../process/check.js';
 import { allRules } from '../process/rules/registry.js';
+import { ADMIN_USAGE, AdminUsageError, admin } from './admin.js';
 
 const USAGE = `usage:
   ijw check <files|dirs...> [--json] [--retour <dir>] [--max-bytes N]
@@ -16,6 +18,7 @@ const USAGE = `usage:
       --retour dir   write the retourbericht (or JW325) we would send into dir
   ijw rules [--json]
       list the rule registry (ID, level, retourcode, messages, description)
+${ADMIN_USAGE}
 exit status: 0 all ok, 1 any message rejected, 2 usage or I/O error`;
 
 class UsageError extends Error {}
@@ -113,8 +116,21 @@ function rules(args: string[], io: Io): number {
   return 0;
 }
 
-export function main(argv: string[], io: Io = { out: (s) => console.log(s), err: (s) => console.error(s) }): number {
+const ADMIN = new Set(['migrate', 'client', 'kanaal']);
+
+/** Synchronous for check and rules; the database commands return a promise. */
+export function main(argv: string[], io: Io = { out: (s) => console.log(s), err: (s) => console.error(s) }): number | Promise<number> {
   const [cmd, ...args] = argv;
+  if (cmd && ADMIN.has(cmd)) {
+    return admin(cmd, args, io).catch((e: unknown) => {
+      if (e instanceof AdminUsageError) {
+        io.err(`ijw: ${e.message}\n${USAGE}`);
+        return 2;
+      }
+      io.err(`ijw: ${e instanceof Error ? e.message : String(e)}`);
+      return 2;
+    });
+  }
   try {
     if (cmd === 'check') return check(args, io);
     if (cmd === 'rules') return rules(args, io);

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/ijw.js';
 import { OFFICIAL_EXAMPLES_DIR, describeShared } from '../support/shared.js';
 
@@ -9,8 +9,50 @@ function run(args: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
   const code = main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  if (typeof code !== 'number') throw new Error(`ijw ${args[0]} should run synchronously`);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
+
+async function runAsync(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('ijw database commands (embedded database in a temporary directory)', () => {
+  const saved = { url: process.env.DATABASE_URL, dir: process.env.IJW_DATA_DIR };
+  beforeAll(() => {
+    delete process.env.DATABASE_URL;
+    process.env.IJW_DATA_DIR = mkdtempSync(join(tmpdir(), 'ijw-cli-'));
+  });
+  afterAll(() => {
+    if (saved.url !== undefined) process.env.DATABASE_URL = saved.url;
+    if (saved.dir !== undefined) process.env.IJW_DATA_DIR = saved.dir;
+    else delete process.env.IJW_DATA_DIR;
+  });
+
+  it('migrates, registers a client with a key shown once, and sets channels', async () => {
+    expect((await runAsync(['migrate'])).out).toContain('applied: 001_berichten.sql');
+    expect((await runAsync(['migrate'])).out).toBe('up to date');
+    const added = await runAsync(['client', 'add', 'agb:12345678', '--label', 'Zorg BV']);
+    expect(added.code).toBe(0);
+    expect(added.out).toMatch(/^ijw_[A-Za-z0-9_-]{43}$/m);
+    expect((await runAsync(['client', 'list'])).out).toMatch(/^1\tagb:12345678\tactive\tZorg BV$/m);
+    expect((await runAsync(['kanaal', 'set', 'agb:12345678', 'http', 'https://zorg.example/ijw'])).code).toBe(0);
+    expect((await runAsync(['kanaal', 'set', '*', 'pull'])).code).toBe(0);
+    expect((await runAsync(['kanaal', 'list'])).out).toBe('*\tpull\t\nagb:12345678\thttp\thttps://zorg.example/ijw');
+    expect((await runAsync(['client', 'disable', '1'])).out).toContain('disabled');
+  }, 60_000);
+
+  it('names the problem in bad arguments (exit 2)', async () => {
+    const bad = await runAsync(['client', 'add', 'agb:123']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('8 digits');
+    expect((await runAsync(['kanaal', 'set', 'agb:12345678', 'http'])).err).toContain('needs an endpoint');
+    expect((await runAsync(['kanaal', 'set', 'agb:12345678', 'ftp', 'x'])).err).toContain("channel 'ftp'");
+  }, 60_000);
+});
 
 describe('ijw usage', () => {
   it('exits 2 on usage errors and names the problem', () => {

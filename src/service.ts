@@ -1,0 +1,148 @@
+/**
+ * Wires the service together: database (server or embedded) and migrations, inbox workers, the
+ * outbox dispatcher with its transports, AMQP ingress, and the HTTP app. close() shuts down in the
+ * order that loses nothing: stop taking new messages, let the workers and the dispatcher finish
+ * their round in progress, then close the connections.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/index.js';
+import { migrate } from './db/migrate.js';
+import { createAmqpPublisher, type AmqpPublisher } from './egress/amqp.js';
+import { startDispatcher, type Deliver, type Dispatcher } from './egress/dispatcher.js';
+import { httpTransport } from './egress/http.js';
+import { stufTransport } from './egress/stuf.js';
+import { buildApp } from './http/app.js';
+import { accept } from './inbox/accept.js';
+import { startAmqpIngress, type AmqpIngress } from './ingress/amqp.js';
+import { registerStuf } from './ingress/stuf.js';
+import { createLogger } from './log.js';
+import { Metrics } from './metrics.js';
+import { calendarFromEnv, type WorkingDayCalendar } from './process/terms/index.js';
+import { startWorkers, type Workers } from './process/worker.js';
+
+export interface Service {
+  app: FastifyInstance;
+  db: Database;
+  metrics: Metrics;
+  workers: Workers;
+  dispatcher: Dispatcher;
+  calendar: WorkingDayCalendar;
+  log: Logger;
+  close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  /** Replace transports (tests). */
+  transports?: Partial<Record<'http' | 'amqp' | 'stuf', Deliver>>;
+  /** Start workers and dispatcher (default true); tests may drive them by hand. */
+  background?: boolean;
+  /** Delivery backoff after failed attempt n (tests shorten it). */
+  backoffMs?: (attempt: number) => number;
+}
+
+export async function startService(config: Config, opts: ServiceOptions = {}): Promise<Service> {
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, max: config.workers + 6 });
+  const metrics = new Metrics();
+  const calendar = calendarFromEnv(process.env);
+  let app: FastifyInstance | undefined;
+  let publisher: AmqpPublisher | undefined;
+  let ingress: AmqpIngress | undefined;
+  try {
+    const applied = await migrate(db.sql);
+    const background = opts.background ?? true;
+    const log = createLogger(config.logLevel);
+
+    // Built before the app so the app's logger can be shared; routes are registered below.
+    let pokeWorkers = (): void => {};
+    app = buildApp({
+      maxBytes: config.maxBytes,
+      logger: log,
+      pipeline: {
+        sql: db.sql,
+        metrics,
+        calendar,
+        maxBytes: config.maxBytes,
+        onStored: () => pokeWorkers(),
+        readiness: { amqp: () => (config.amqp ? (ingress?.connected() ?? false) : true) },
+        extraRoutes: (a) => registerStuf(a, { sql: db.sql, metrics, calendar, maxBytes: config.maxBytes, onStored: () => pokeWorkers() }),
+      },
+    });
+    log.info({ database: db.mode, where: db.describe, migrationsApplied: applied }, 'database ready');
+
+    if (config.amqp) publisher = createAmqpPublisher({ url: config.amqp.url, log });
+    const amqpExchange = config.amqp?.exchange ?? '';
+    const transports: Partial<Record<'http' | 'amqp' | 'stuf', Deliver>> = {
+      http: httpTransport(),
+      stuf: stufTransport(),
+      ...(publisher
+        ? {
+            amqp: (item) =>
+              publisher!.publish({ exchange: amqpExchange, routingKey: item.endpoint, body: item.raw, messageId: `ijw-bericht-${item.berichtId}`, type: item.berichtcode }),
+          }
+        : {}),
+      ...opts.transports,
+    };
+
+    const workers = startWorkers({
+      sql: db.sql,
+      log,
+      metrics,
+      // PGlite is one connection: more workers would only queue behind each other.
+      concurrency: background ? (db.mode === 'embedded' ? 1 : config.workers) : 0,
+      onProcessed: () => dispatcher.poke(),
+    });
+    pokeWorkers = workers.poke;
+    const dispatcher = startDispatcher({ sql: db.sql, log, metrics, transports, concurrency: background ? 1 : 0, ...(opts.backoffMs ? { backoffMs: opts.backoffMs } : {}) });
+
+    if (config.amqp) {
+      const { party } = config.amqp;
+      ingress = await startAmqpIngress({
+        url: config.amqp.url,
+        queue: config.amqp.inboxQueue,
+        deadLetterQueue: config.amqp.deadLetterQueue,
+        log,
+        accept: async (body) => {
+          const r = await accept(db.sql, { bytes: body, client: { clientId: null, party }, channel: 'amqp', maxBytes: config.maxBytes, calendar });
+          if (r.kind === 'refused') {
+            metrics.refusedIn(r.rule);
+            return { kind: 'refused', reason: `${r.rule}: ${r.error}` };
+          }
+          if (!r.duplicate) {
+            metrics.stored(r.berichtcode, 'amqp', r.state === 'rejected' ? 'xsd' : undefined);
+            if (r.state === 'received') workers.poke();
+          }
+          return { kind: 'stored', id: r.id, duplicate: r.duplicate };
+        },
+      });
+    }
+
+    const service: Service = {
+      app,
+      db,
+      metrics,
+      workers,
+      dispatcher,
+      calendar,
+      log,
+      close: async () => {
+        // 1. No new work: HTTP stops accepting (in-flight requests finish), the queue stops consuming.
+        await app!.close();
+        await ingress?.stop();
+        // 2. Finish the rounds in progress; their transactions commit or roll back, nothing is half done.
+        await workers.stop();
+        await dispatcher.stop();
+        await publisher?.close();
+        await db.close();
+      },
+    };
+    return service;
+  } catch (e) {
+    await app?.close().catch(() => {});
+    await ingress?.stop().catch(() => {});
+    await publisher?.close().catch(() => {});
+    await db.close().catch(() => {});
+    throw e;
+  }
+}
