@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './load.js';
+export { EENHEID, FREQUENTIE, PRODUCTCATEGORIE, TYPE_VERWIJZER } from './codes.js';
