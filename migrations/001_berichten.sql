@@ -64,7 +64,13 @@ create table bericht (
 );
 -- The same bytes from the same sender are the same message (resubmission is idempotent).
 create unique index bericht_in_dedupe on bericht (party, sha256) where direction = 'in';
-create index bericht_inbox on bericht (order_prefix, id) where direction = 'in' and state = 'received';
+-- The inbox: what workers claim in id order, and the earlier messages each claim must wait for
+-- (src/process/worker.ts): same client, a message for all clients, or any when it is one itself.
+create index bericht_inbox on bericht (id) where direction = 'in' and state = 'received';
+create index bericht_inbox_client on bericht (order_prefix, order_client, id) where direction = 'in' and state = 'received';
+create index bericht_inbox_prefix on bericht (order_prefix, id) where direction = 'in' and state = 'received';
+create index bericht_inbox_all_clients on bericht (order_prefix, id)
+  where direction = 'in' and state = 'received' and order_client is null;
 -- TR056: Identificatie unique per berichtsoort per sender.
 create index bericht_identificatie on bericht (berichtcode, afzender, identificatie);
 -- IV028: exactly one retourbericht per heenbericht, enforced by the database itself.

@@ -49,10 +49,18 @@ export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'me
       select b.id, b.berichtcode, b.raw, b.party, b.stuf_referentienummer, b.attempts, b.created_at
       from bericht b
       where b.direction = 'in' and b.state = 'received' and (b.not_before is null or b.not_before <= now())
+        -- Three anti-joins rather than one with OR, so each has an index (migrations/001).
         and not exists (
           select 1 from bericht e
-          where e.direction = 'in' and e.state = 'received' and e.order_prefix = b.order_prefix and e.id < b.id
-            and (e.order_client is null or b.order_client is null or e.order_client = b.order_client))
+          where e.direction = 'in' and e.state = 'received' and e.order_prefix = b.order_prefix
+            and e.order_client = b.order_client and e.id < b.id)
+        and not exists (
+          select 1 from bericht e
+          where e.direction = 'in' and e.state = 'received' and e.order_prefix = b.order_prefix
+            and e.order_client is null and e.id < b.id)
+        and (b.order_client is not null or not exists (
+          select 1 from bericht e
+          where e.direction = 'in' and e.state = 'received' and e.order_prefix = b.order_prefix and e.id < b.id))
       order by b.id
       limit ${opts.batch ?? 16}
       for update of b skip locked`;
