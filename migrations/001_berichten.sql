@@ -92,7 +92,8 @@ create table outbox (
   delivered_at    timestamptz,
   last_error      text
 );
-create index outbox_due on outbox (next_attempt_at) where state = 'pending' and channel <> 'pull';
+-- The dispatcher takes the oldest pending row per party (order per counterparty).
+create index outbox_pending on outbox (party, id) where state = 'pending' and channel <> 'pull';
 create index outbox_pull on outbox (party, id) where channel = 'pull';
 
 create table delivery_log (
@@ -105,10 +106,7 @@ create table delivery_log (
 );
 create index delivery_log_outbox on delivery_log (outbox_id);
 
--- Our own BerichtIdentificatie per (sender, berichtsoort): unique (TR056), at most 12 characters.
-create table identificatie_teller (
-  afzender     text not null,
-  berichtcode  text not null,
-  laatste      bigint not null,
-  primary key (afzender, berichtcode)
-);
+-- Our own BerichtIdentificatie: one sequence, so unique per berichtsoort for every sender (TR056).
+-- nextval takes no row lock (workers never wait for each other here) and is not rolled back, so
+-- gaps are normal. At most 12 characters (LDT_IdentificatieBericht) for the first 10^12 messages.
+create sequence bericht_identificatie_seq;

@@ -70,6 +70,12 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
       },
     });
     log.info({ database: db.mode, where: db.describe, migrationsApplied: applied }, 'database ready');
+    if (db.mode === 'embedded') {
+      // An embedded database has one owner: a lease still set was held by this service before it
+      // died, so the deliveries it had started can be retried now rather than when the lease expires.
+      const released = await db.sql`update outbox set lease_until = null where lease_until is not null and state = 'pending' returning id`;
+      if (released.length) log.warn({ outbox: released.length }, 'released delivery leases of a previous run');
+    }
 
     if (config.amqp) publisher = createAmqpPublisher({ url: config.amqp.url, log });
     const amqpExchange = config.amqp?.exchange ?? '';

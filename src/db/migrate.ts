@@ -47,6 +47,8 @@ export async function migrate(sql: Sql, migrations = loadMigrations()): Promise<
     });
     if (done) applied.push(m.name);
   }
+  // Fresh tables have no statistics; without them the planner may scan the inbox for every claim.
+  if (applied.length) await sql`analyze`;
   return applied;
 }
 

@@ -41,7 +41,8 @@ export interface DispatcherOptions {
   log: Logger;
   metrics?: Metrics;
   transports: Partial<Record<OutboxItem['channel'], Deliver>>;
-  /** How long a claimed row is ours before another dispatcher may take it. */
+  /** How long a claimed row is ours before another dispatcher (or this one after a crash) may take
+   *  it again; a little over the transports' 30 s timeout, so a crash stalls a party only that long. */
   leaseMs?: number;
   batch?: number;
   pollMs?: number;
@@ -61,14 +62,16 @@ export interface Dispatcher {
 export const defaultBackoff = (attempt: number): number => Math.min(60 * 60_000, 1_000 * 2 ** (attempt - 1));
 
 export async function dispatchRound(opts: DispatcherOptions): Promise<number> {
-  const leaseMs = opts.leaseMs ?? 60_000;
+  const leaseMs = opts.leaseMs ?? 35_000;
   const items = await opts.sql<(OutboxItem & { raw: Buffer })[]>`
-    with due as (
-      select o.id from outbox o
-      where o.state = 'pending' and o.channel <> 'pull' and o.next_attempt_at <= now()
-        and (o.lease_until is null or o.lease_until < now())
-        and not exists (
-          select 1 from outbox e where e.party = o.party and e.state = 'pending' and e.channel <> 'pull' and e.id < o.id)
+    with heads as (
+      -- The oldest pending row of each party; later rows wait for it (order per counterparty).
+      select distinct on (party) id, next_attempt_at, lease_until from outbox
+      where state = 'pending' and channel <> 'pull'
+      order by party, id),
+    due as (
+      select o.id from outbox o join heads h on h.id = o.id
+      where h.next_attempt_at <= now() and (h.lease_until is null or h.lease_until < now())
       order by o.id
       limit ${opts.batch ?? 16}
       for update of o skip locked)

@@ -49,14 +49,10 @@ export async function enqueue(tx: Sql, m: Outgoing): Promise<{ berichtId: number
 }
 
 /**
- * Our next BerichtIdentificatie for (afzender, berichtsoort): a database counter, so unique per
- * berichtsoort for the sender (TR056) across restarts and service instances, and at most 12
- * characters (LDT_IdentificatieBericht) for the first 10^12 messages.
+ * Our next BerichtIdentificatie: a database sequence, so unique for every berichtsoort of every
+ * sender (TR056) across restarts and service instances, without a lock workers could wait on.
  */
-export async function nextIdentificatie(tx: Sql, afzender: string, berichtcode: string): Promise<string> {
-  const [row] = await tx<{ laatste: number }[]>`
-    insert into identificatie_teller (afzender, berichtcode, laatste) values (${afzender}, ${berichtcode}, 1)
-    on conflict (afzender, berichtcode) do update set laatste = identificatie_teller.laatste + 1
-    returning laatste`;
-  return String(row!.laatste);
+export async function nextIdentificatie(tx: Sql): Promise<string> {
+  const [row] = await tx<{ n: number }[]>`select nextval('bericht_identificatie_seq') as n`;
+  return String(row!.n);
 }

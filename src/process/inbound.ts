@@ -94,7 +94,7 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date): Promise
     if (!answerCode) throw new Error(`no answer defined for ${code}`);
     // We answer as the gemeente the heenbericht was addressed to.
     const gemeente = header.Ontvanger;
-    const ident = { Identificatie: await nextIdentificatie(tx, gemeente, answerCode), Dagtekening: today };
+    const ident = { Identificatie: await nextIdentificatie(tx), Dagtekening: today };
     const built = buildAnswer(code, bericht, retourcodes, verdict, () => ident);
     assertSendable(built.code, built.bericht);
     const xml = buildMessage(built.code, built.bericht);

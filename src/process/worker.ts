@@ -77,7 +77,10 @@ export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'me
         // The savepoint rolled this message back; record the failure and retry later with backoff.
         const error = e instanceof Error ? e.message : String(e);
         failed.push({ id: row.id, error, attempts: row.attempts + 1 });
-        const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** row.attempts);
+        // A deadlock or serialization failure says nothing about the message: try again at once.
+        const code = (e as { code?: string }).code;
+        const transient = code === '40P01' || code === '40001';
+        const delay = transient ? 0 : Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** row.attempts);
         await tx`
           update bericht set attempts = attempts + 1, last_error = ${error.slice(0, 2000)},
                  not_before = now() + ${delay / 1000} * interval '1 second'
