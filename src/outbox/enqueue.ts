@@ -24,35 +24,45 @@ export interface Outgoing {
   stufCrossref?: string | null;
 }
 
+export interface Kanaal {
+  channel: OutChannel;
+  endpoint: string | null;
+}
+
 /** Where a party's messages go: its own kanaal row, else the '*' row, else it pulls them. */
-export async function kanaalFor(tx: Sql, party: string): Promise<{ channel: OutChannel; endpoint: string | null }> {
-  const [row] = await tx<{ channel: OutChannel; endpoint: string | null }[]>`
+export async function kanaalFor(tx: Sql, party: string): Promise<Kanaal> {
+  const [row] = await tx<Kanaal[]>`
     select channel, endpoint from kanaal where party in (${party}, '*') order by party = '*' limit 1`;
   return row ?? { channel: 'pull', endpoint: null };
 }
 
-/** Stores the outgoing message and its outbox row; returns the bericht id. Call inside the transaction. */
-export async function enqueue(tx: Sql, m: Outgoing): Promise<{ berichtId: number; outboxId: number; channel: OutChannel }> {
-  const { channel, endpoint } = await kanaalFor(tx, m.party);
+/**
+ * Stores the outgoing message and its outbox row in one statement; call inside the transaction of
+ * the change that causes it. `kanaal` is where it goes (kanaalFor).
+ */
+export async function enqueue(tx: Sql, kanaal: Kanaal, m: Outgoing): Promise<{ berichtId: number; outboxId: number; channel: OutChannel }> {
+  const { channel, endpoint } = kanaal;
   const raw = Buffer.from(m.xml, 'utf8');
-  const [b] = await tx<{ id: number }[]>`
-    insert into bericht (direction, channel, berichtcode, afzender, ontvanger, identificatie, dagtekening, party,
-                         sha256, raw, state, heen_id, stuf_referentienummer, stuf_crossref)
-    values ('out', ${channel}, ${m.berichtcode}, ${m.afzender}, ${m.ontvanger}, ${m.identificatie}, ${m.dagtekening}, ${m.party},
-            sha256(${raw}), ${raw}, 'queued', ${m.heenId ?? null},
-            ${channel === 'stuf' ? randomUUID() : null}, ${m.stufCrossref ?? null})
-    returning id`;
-  const [o] = await tx<{ id: number }[]>`
-    insert into outbox (bericht_id, party, channel, endpoint) values (${b!.id}, ${m.party}, ${channel}, ${endpoint})
-    returning id`;
-  return { berichtId: b!.id, outboxId: o!.id, channel };
+  const [row] = await tx<{ berichtId: number; outboxId: number }[]>`
+    with b as (
+      insert into bericht (direction, channel, berichtcode, afzender, ontvanger, identificatie, dagtekening, party,
+                           sha256, raw, state, heen_id, stuf_referentienummer, stuf_crossref)
+      values ('out', ${channel}, ${m.berichtcode}, ${m.afzender}, ${m.ontvanger}, ${m.identificatie}, ${m.dagtekening}, ${m.party},
+              sha256(${raw}), ${raw}, 'queued', ${m.heenId ?? null},
+              ${channel === 'stuf' ? randomUUID() : null}, ${m.stufCrossref ?? null})
+      returning id)
+    insert into outbox (bericht_id, party, channel, endpoint)
+    select id, ${m.party}, ${channel}, ${endpoint} from b
+    returning bericht_id as "berichtId", id as "outboxId"`;
+  return { berichtId: row!.berichtId, outboxId: row!.outboxId, channel };
 }
 
 /**
- * Our next BerichtIdentificatie: a database sequence, so unique for every berichtsoort of every
- * sender (TR056) across restarts and service instances, without a lock workers could wait on.
+ * Our next BerichtIdentificatie values: a database sequence, so unique for every berichtsoort of
+ * every sender (TR056) across restarts and service instances, without a lock workers could wait on.
+ * `n` at once, for a round of messages.
  */
-export async function nextIdentificatie(tx: Sql): Promise<string> {
-  const [row] = await tx<{ n: number }[]>`select nextval('bericht_identificatie_seq') as n`;
-  return String(row!.n);
+export async function nextIdentificaties(tx: Sql, n: number): Promise<string[]> {
+  const rows = await tx<{ n: number }[]>`select nextval('bericht_identificatie_seq') as n from generate_series(1, ${n})`;
+  return rows.map((r) => String(r.n));
 }

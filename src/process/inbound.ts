@@ -1,8 +1,8 @@
 /**
  * Processing of one stored incoming message, inside the caller's transaction: CL2 (in-message
  * rules), then the header rules TR056 and TR135 (CL3/CL4), then the answer per IV028/IV087 into the
- * outbox, and the message's own state. Everything here is written in that one transaction, so a
- * crash at any point leaves the message 'received' and it is processed again with the same effect.
+ * outbox. The caller writes the message's new state in the same transaction (src/process/worker.ts),
+ * so a crash at any point leaves the message 'received' and it is processed again with the same effect.
  *
  * The ledger rules (issue 4) come in between the header rules and the answer.
  */
@@ -10,7 +10,7 @@ import type { Sql } from '../db/index.js';
 import type { MessageCode } from '../message/model/dsl.js';
 import type { Berichten, LDT_RetourCode } from '../message/types.generated.js';
 import { buildMessage } from '../message/xml/build.js';
-import { enqueue, nextIdentificatie } from '../outbox/enqueue.js';
+import { enqueue, type Kanaal } from '../outbox/enqueue.js';
 import { readMessage } from './check.js';
 import { RETOUR_OF, approvedJw325, headerOnlyRetour, rejectedJw325 } from './retour.js';
 import { assertSendable, runRules } from './rules/engine.js';
@@ -23,6 +23,14 @@ export interface InboxRow {
   raw: Buffer;
   party: string;
   stuf_referentienummer: string | null;
+  /** TR056: the sender used this Identificatie for this berichtsoort before (read with the claim). */
+  identificatie_eerder: boolean;
+}
+
+/** What a round of the worker shares between its messages, so each costs as few round trips as possible. */
+export interface RoundContext {
+  nextIdentificatie(): Promise<string>;
+  kanaalFor(party: string): Promise<Kanaal>;
 }
 
 export type ProcessVerdict = 'ok' | 'rules' | 'header';
@@ -30,6 +38,8 @@ export type ProcessVerdict = 'ok' | 'rules' | 'header';
 export interface Processed {
   verdict: ProcessVerdict;
   retourcodes: string[];
+  /** The violations, as stored with the message (rule, retourcode, path, line, message; never a BSN). */
+  errors: { rule: string; retourcode: string; path: string; line: number | null; message: string }[];
   /** The answer we queued (none for a retour from a provider). */
   answer?: { berichtcode: MessageCode; berichtId: number };
 }
@@ -43,7 +53,7 @@ interface Header {
 /** Retours from a provider answer our JW301/JW319; they are linked, not answered. */
 const RETOUR_ON: Partial<Record<MessageCode, MessageCode>> = { JW302: 'JW301', JW320: 'JW319' };
 
-export async function processInbound(tx: Sql, row: InboxRow, now: Date): Promise<Processed> {
+export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: RoundContext): Promise<Processed> {
   const read = readMessage(row.raw);
   // The inbox only holds messages that passed CL1; if one no longer does, the schema changed under
   // it. Fail loudly: the message stays in the inbox and shows up in the metrics.
@@ -60,17 +70,11 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date): Promise
     verdict = 'rules';
     retourcodes = ['0001'];
   } else {
-    const [seen] = await tx<{ seen: boolean }[]>`
-      select exists (
-        select 1 from bericht
-        where direction = 'in' and berichtcode = ${code} and afzender = ${header.Afzender}
-          and identificatie = ${header.BerichtIdentificatie.Identificatie} and id < ${row.id}
-      ) as seen`;
     violations = runRules(code, bericht, {
       direction: 'in',
       lineOf,
       levels: [3, 4],
-      env: { today, identificatieEerderOntvangen: seen!.seen },
+      env: { today, identificatieEerderOntvangen: row.identificatie_eerder },
     });
     if (violations.length) {
       verdict = 'header';
@@ -94,11 +98,11 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date): Promise
     if (!answerCode) throw new Error(`no answer defined for ${code}`);
     // We answer as the gemeente the heenbericht was addressed to.
     const gemeente = header.Ontvanger;
-    const ident = { Identificatie: await nextIdentificatie(tx), Dagtekening: today };
+    const ident = { Identificatie: await round.nextIdentificatie(), Dagtekening: today };
     const built = buildAnswer(code, bericht, retourcodes, verdict, () => ident);
     assertSendable(built.code, built.bericht);
     const xml = buildMessage(built.code, built.bericht);
-    const out = await enqueue(tx, {
+    const out = await enqueue(tx, await round.kanaalFor(row.party), {
       berichtcode: built.code,
       xml,
       party: row.party,
@@ -114,12 +118,7 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date): Promise
   }
 
   const errors = violations.map((v) => ({ rule: v.rule, retourcode: v.retourcode, path: v.path, line: v.line ?? null, message: v.message }));
-  await tx`
-    update bericht
-    set state = 'processed', verdict = ${verdict}, retourcodes = ${retourcodes}, errors = ${tx.json(errors)},
-        processed_at = ${now}, last_error = null, not_before = null
-    where id = ${row.id}`;
-  return { verdict, retourcodes, ...(answer ? { answer } : {}) };
+  return { verdict, retourcodes, errors, ...(answer ? { answer } : {}) };
 }
 
 function buildAnswer(

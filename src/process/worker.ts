@@ -11,7 +11,8 @@ import type { Logger } from 'pino';
 import type { Sql } from '../db/index.js';
 import { drainRounds, startLoop } from '../loop.js';
 import type { Metrics } from '../metrics.js';
-import { processInbound, type InboxRow } from './inbound.js';
+import { nextIdentificaties, type Kanaal } from '../outbox/enqueue.js';
+import { processInbound, type InboxRow, type Processed, type RoundContext } from './inbound.js';
 
 export interface WorkerOptions {
   sql: Sql;
@@ -40,67 +41,136 @@ export interface Workers {
 const RETRY_BASE_MS = 1_000;
 const RETRY_MAX_MS = 15 * 60_000;
 
-/** One round: claims up to `batch` messages, processes them, commits. Returns the ids done. */
-export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'metrics' | 'batch' | 'now'>): Promise<number[]> {
-  const now = opts.now ?? (() => new Date());
-  const failed: { id: number; error: string; attempts: number }[] = [];
-  const done = await opts.sql.begin(async (tx) => {
-    const rows = await tx<(InboxRow & { attempts: number; created_at: Date })[]>`
-      select b.id, b.berichtcode, b.raw, b.party, b.stuf_referentienummer, b.attempts, b.created_at
-      from bericht b
-      where b.direction = 'in' and b.state = 'received' and (b.not_before is null or b.not_before <= now())
-        -- Three anti-joins rather than one with OR, so each has an index (migrations/001).
-        and not exists (
-          select 1 from bericht e
-          where e.direction = 'in' and e.state = 'received' and e.order_prefix = b.order_prefix
-            and e.order_client = b.order_client and e.id < b.id)
-        and not exists (
-          select 1 from bericht e
-          where e.direction = 'in' and e.state = 'received' and e.order_prefix = b.order_prefix
-            and e.order_client is null and e.id < b.id)
-        and (b.order_client is not null or not exists (
-          select 1 from bericht e
-          where e.direction = 'in' and e.state = 'received' and e.order_prefix = b.order_prefix and e.id < b.id))
-      order by b.id
-      limit ${opts.batch ?? 16}
-      for update of b skip locked`;
-    const ids: number[] = [];
-    for (const row of rows) {
-      const started = performance.now();
-      try {
-        const result = await tx.savepoint((sp) => processInbound(sp as unknown as Sql, row, now()));
-        ids.push(row.id);
-        opts.metrics?.processed(row.berichtcode, result.verdict, (performance.now() - started) / 1000);
-        if (result.answer) opts.metrics?.queued(result.answer.berichtcode);
-        opts.log.info({ bericht: row.id, berichtcode: row.berichtcode, verdict: result.verdict, retourcodes: result.retourcodes }, 'processed');
-      } catch (e) {
-        // The savepoint rolled this message back; record the failure and retry later with backoff.
-        const error = e instanceof Error ? e.message : String(e);
-        failed.push({ id: row.id, error, attempts: row.attempts + 1 });
-        // A deadlock or serialization failure says nothing about the message: try again at once.
-        const code = (e as { code?: string }).code;
-        const transient = code === '40P01' || code === '40001';
-        const delay = transient ? 0 : Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** row.attempts);
-        await tx`
-          update bericht set attempts = attempts + 1, last_error = ${error.slice(0, 2000)},
-                 not_before = now() + ${delay / 1000} * interval '1 second'
-          where id = ${row.id}`;
-      }
-    }
-    return ids;
-  });
-  for (const f of failed) {
-    opts.metrics?.processingError();
-    opts.log.error({ bericht: f.id, attempts: f.attempts, err: f.error }, 'processing failed; will retry');
+/** A message whose processing threw: the round is rolled back and this one is set aside. */
+class MessageFailed extends Error {
+  constructor(readonly row: { id: number; attempts: number }, readonly reason: unknown) {
+    super(reason instanceof Error ? reason.message : String(reason));
   }
-  return done;
+}
+
+export interface RoundResult {
+  /** Messages processed and committed. */
+  processed: number[];
+  /** A message that failed; the round was rolled back and it waits (not_before) before it is tried again. */
+  failed?: number;
+}
+
+/**
+ * One round: claims up to `batch` messages and processes them in one transaction, which commits
+ * their answers and their new states together. The round costs a handful of round trips plus one
+ * statement per answer: identificaties and channels are read once, the states written at once.
+ * When a message throws, the whole round rolls back, that message is set aside with backoff, and the
+ * others are simply claimed again by the next round (without savepoints, which would double the
+ * round trips of every message for a case that should not occur).
+ */
+export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'metrics' | 'batch' | 'now'>): Promise<RoundResult> {
+  const now = opts.now ?? (() => new Date());
+  type Done = { row: InboxRow; result: Processed; seconds: number };
+  let done: Done[];
+  try {
+    done = await opts.sql.begin(async (tx) => {
+      const rows = await tx<(InboxRow & { attempts: number })[]>`
+        select b.id, b.berichtcode, b.raw, b.party, b.stuf_referentienummer, b.attempts,
+               exists (
+                 select 1 from bericht x
+                 where x.direction = 'in' and x.berichtcode = b.berichtcode and x.afzender = b.afzender
+                   and x.identificatie = b.identificatie and x.id < b.id) as identificatie_eerder
+        from bericht b
+        where b.direction = 'in' and b.state = 'received' and (b.not_before is null or b.not_before <= now())
+          -- Three anti-joins rather than one with OR, so each has an index (migrations/001).
+          and not exists (
+            select 1 from bericht e
+            where e.direction = 'in' and e.state = 'received' and e.order_prefix = b.order_prefix
+              and e.order_client = b.order_client and e.id < b.id)
+          and not exists (
+            select 1 from bericht e
+            where e.direction = 'in' and e.state = 'received' and e.order_prefix = b.order_prefix
+              and e.order_client is null and e.id < b.id)
+          and (b.order_client is not null or not exists (
+            select 1 from bericht e
+            where e.direction = 'in' and e.state = 'received' and e.order_prefix = b.order_prefix and e.id < b.id))
+        order by b.id
+        limit ${opts.batch ?? 16}
+        for update of b skip locked`;
+      if (!rows.length) return [];
+      // A transaction is used exactly like the pool here; postgres.js types them apart.
+      const sql = tx as unknown as Sql;
+      const round = roundContext(sql, rows.length);
+      const out: Done[] = [];
+      for (const row of rows) {
+        const started = performance.now();
+        try {
+          const result = await processInbound(sql, row, now(), round);
+          out.push({ row, result, seconds: (performance.now() - started) / 1000 });
+        } catch (e) {
+          throw new MessageFailed(row, e);
+        }
+      }
+      const states = out.map(({ row, result }) => ({ id: row.id, verdict: result.verdict, retourcodes: result.retourcodes, errors: result.errors }));
+      await tx`
+        update bericht b
+        set state = 'processed', verdict = u.verdict, retourcodes = u.retourcodes, errors = u.errors,
+            processed_at = ${now()}, last_error = null, not_before = null
+        from jsonb_to_recordset(${tx.json(states)}) as u(id bigint, verdict text, retourcodes text[], errors jsonb)
+        where b.id = u.id`;
+      return out;
+    });
+  } catch (e) {
+    if (!(e instanceof MessageFailed)) throw e;
+    await setAside(opts, e);
+    return { processed: [], failed: e.row.id };
+  }
+  for (const { row, result, seconds } of done) {
+    opts.metrics?.processed(row.berichtcode, result.verdict, seconds);
+    if (result.answer) opts.metrics?.queued(result.answer.berichtcode);
+    opts.log.info({ bericht: row.id, berichtcode: row.berichtcode, verdict: result.verdict, retourcodes: result.retourcodes }, 'processed');
+  }
+  return { processed: done.map((d) => d.row.id) };
+}
+
+/** Identificaties drawn for the whole round in one query; channels read once (a tiny table). */
+function roundContext(tx: Sql, n: number): RoundContext {
+  let idents: Promise<string[]> | undefined;
+  let used = 0;
+  let kanalen: Promise<Map<string, Kanaal>> | undefined;
+  return {
+    nextIdentificatie: async () => {
+      idents ??= nextIdentificaties(tx, n);
+      const list = await idents;
+      const id = list[used++];
+      if (id === undefined) throw new Error('more answers than messages in the round');
+      return id;
+    },
+    kanaalFor: async (party) => {
+      kanalen ??= tx<{ party: string; channel: Kanaal['channel']; endpoint: string | null }[]>`select party, channel, endpoint from kanaal`.then(
+        (rows) => new Map(rows.map((r) => [r.party, { channel: r.channel, endpoint: r.endpoint }])),
+      );
+      const map = await kanalen;
+      return map.get(party) ?? map.get('*') ?? { channel: 'pull', endpoint: null };
+    },
+  };
+}
+
+async function setAside(opts: Pick<WorkerOptions, 'sql' | 'log' | 'metrics'>, f: MessageFailed): Promise<void> {
+  const error = f.message;
+  // A deadlock or serialization failure says nothing about the message: try again at once.
+  const code = (f.reason as { code?: string }).code;
+  const transient = code === '40P01' || code === '40001';
+  const delay = transient ? 0 : Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** f.row.attempts);
+  await opts.sql`
+    update bericht set attempts = attempts + 1, last_error = ${error.slice(0, 2000)},
+           not_before = now() + ${delay / 1000} * interval '1 second'
+    where id = ${f.row.id} and state = 'received'`;
+  opts.metrics?.processingError();
+  opts.log.error({ bericht: f.row.id, attempts: f.row.attempts + 1, err: error }, 'processing failed; will retry');
 }
 
 export function startWorkers(opts: WorkerOptions): Workers {
   const round = async (): Promise<number> => {
-    const ids = await processRound(opts);
-    if (ids.length) opts.onProcessed?.(ids);
-    return ids.length;
+    const { processed, failed } = await processRound(opts);
+    if (processed.length) opts.onProcessed?.(processed);
+    // A failed round made progress too (the message is set aside): go on at once.
+    return processed.length + (failed === undefined ? 0 : 1);
   };
   const loop = startLoop({ name: 'worker', round, pollMs: opts.pollMs ?? 250, concurrency: opts.concurrency, log: opts.log });
   return { ...loop, drain: () => drainRounds(round) };

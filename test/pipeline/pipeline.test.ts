@@ -234,8 +234,8 @@ describe.each(DB_MODES)('pipeline (%s database)', (mode) => {
     const { sql } = p.db;
     if (mode === 'embedded') {
       // One connection: a second transaction cannot run beside the first; order shows in one round.
-      const ids = await processRound({ sql, log: p.log, batch: 10 });
-      expect(ids).toEqual([a1, c1]); // a2 waits for a1 to commit
+      const { processed } = await processRound({ sql, log: p.log, batch: 10 });
+      expect(processed).toEqual([a1, c1]); // a2 waits for a1 to commit
     } else {
       // A transaction holds a1 as a worker would; another worker must skip a2 (same client) but take c1.
       let release!: () => void;
@@ -249,8 +249,8 @@ describe.each(DB_MODES)('pipeline (%s database)', (mode) => {
         throw new Error('rollback');
       }).catch(() => {});
       await isLocked;
-      const ids = await processRound({ sql, log: p.log, batch: 10 });
-      expect(ids).toEqual([c1]);
+      const { processed } = await processRound({ sql, log: p.log, batch: 10 });
+      expect(processed).toEqual([c1]);
       release();
       await holder;
     }
