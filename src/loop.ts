@@ -16,6 +16,12 @@ export function startLoop(opts: { name: string; round: () => Promise<number>; po
   const wakeAll = (): void => {
     for (const w of [...waiters]) w();
   };
+  // One waiter per poke: a stored message needs one worker, and a worker that finds work keeps
+  // going by itself; waking all of them would have them fight over two cores for one message.
+  const wakeOne = (): void => {
+    const first = waiters.values().next();
+    if (!first.done) first.value();
+  };
   const sleep = (): Promise<void> =>
     new Promise((resolve) => {
       const t = setTimeout(done, opts.pollMs);
@@ -39,7 +45,7 @@ export function startLoop(opts: { name: string; round: () => Promise<number>; po
   };
   const loops = Array.from({ length: opts.concurrency ?? 1 }, one);
   return {
-    poke: wakeAll,
+    poke: wakeOne,
     stop: async () => {
       stopping = true;
       wakeAll();

@@ -13,6 +13,7 @@ import type { Berichten } from '../message/types.generated.js';
 import { readMessage, type CheckReport } from '../process/check.js';
 import type { WorkingDayCalendar } from '../process/terms/index.js';
 import { answerDeadline } from './deadline.js';
+import { rememberParsed } from './parsed.js';
 
 /** What a municipality receives; everything else is sent by a municipality. */
 export const RECEIVED: ReadonlySet<MessageCode> = new Set<MessageCode>(['JW302', 'JW305', 'JW307', 'JW315', 'JW317', 'JW320', 'JW323']);
@@ -107,6 +108,7 @@ export async function accept(sql: Sql, input: AcceptInput): Promise<Accepted> {
     order_client: bsns.length === 1 ? createHash('sha256').update(bsns[0]!).digest('hex').slice(0, 16) : null,
     stuf_referentienummer: stuf.ref, stuf_crossref: stuf.cross,
   });
+  if (!row.duplicate) rememberParsed(row.id, read);
   return { kind: 'stored', id: row.id, duplicate: row.duplicate, state: row.state, berichtcode: code };
 }
 

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Sql } from '../db/index.js';
 import { drainRounds, startLoop } from '../loop.js';
 import type { Metrics } from '../metrics.js';
+import { takeParsed } from '../inbox/parsed.js';
 import { nextIdentificaties, type Kanaal } from '../outbox/enqueue.js';
 import { processInbound, type InboxRow, type Processed, type RoundContext } from './inbound.js';
 
@@ -70,7 +71,7 @@ export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'me
   try {
     done = await opts.sql.begin(async (tx) => {
       const rows = await tx<(InboxRow & { attempts: number })[]>`
-        select b.id, b.berichtcode, b.raw, b.party, b.stuf_referentienummer, b.attempts,
+        select b.id, b.berichtcode, b.party, b.stuf_referentienummer, b.attempts,
                exists (
                  select 1 from bericht x
                  where x.direction = 'in' and x.berichtcode = b.berichtcode and x.afzender = b.afzender
@@ -93,6 +94,18 @@ export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'me
         limit ${opts.batch ?? 16}
         for update of b skip locked`;
       if (!rows.length) return [];
+      // The parse made at intake when this process stored the message; else the bytes, read only for those.
+      const missing: number[] = [];
+      for (const row of rows) {
+        const p = takeParsed(row.id);
+        if (p) row.parsed = p;
+        else missing.push(row.id);
+      }
+      if (missing.length) {
+        const raws = await tx<{ id: number; raw: Buffer }[]>`select id, raw from bericht where id in ${tx(missing)}`;
+        const byId = new Map(raws.map((r) => [r.id, r.raw]));
+        for (const row of rows) if (!row.parsed) row.raw = byId.get(row.id);
+      }
       // A transaction is used exactly like the pool here; postgres.js types them apart.
       const sql = tx as unknown as Sql;
       const round = roundContext(sql, rows.length);
