@@ -1,4 +1,5 @@
 /** Service configuration from the environment (see README, "Configuration"). */
+import { availableParallelism } from 'node:os';
 import { parseParty, type Party } from './auth/clients.js';
 
 export interface Config {
@@ -49,7 +50,8 @@ export function loadConfig(): Config {
     logLevel: str('LOG_LEVEL') ?? 'info',
     databaseUrl: str('DATABASE_URL'),
     dataDir: str('IJW_DATA_DIR') ?? './data',
-    workers: int('IJW_WORKERS', 4),
+    // One worker per core: more only compete for the same cores (bench/pipeline.ts: p99 at 200/s).
+    workers: int('IJW_WORKERS', Math.max(1, availableParallelism())),
     ...(amqpUrl && party
       ? {
           amqp: {
