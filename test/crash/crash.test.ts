@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, createServer, request, type Server } from 'node:http';
+import { Agent, createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ import { parseMessage } from '../../src/message/xml/parse.js';
 import { fixture } from '../fixtures/berichten.js';
 import { DB_MODES, freshDatabase, type DbMode } from '../support/db.js';
 import { testBsns } from '../support/jw323-large.js';
-import { killAllServiceProcesses, startServiceProcess, type ServiceProcess } from '../support/service-process.js';
+import { killAllServiceProcesses, postMessage as post, startServiceProcess, type PostResult, type ServiceProcess } from '../support/service-process.js';
 
 const MESSAGES = 1_000;
 const CONCURRENCY = 24;
@@ -127,37 +127,6 @@ async function fakeEndpoint(): Promise<{ url: string; deliveries: Map<string, Bu
         server.close(() => r());
       }),
   };
-}
-
-interface PostResult {
-  status: number;
-  body: { id?: number; duplicate?: boolean; status?: string; error?: string };
-}
-
-function post(agent: Agent, svc: ServiceProcess, key: string, bytes: Buffer): Promise<PostResult> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${svc.url}/berichten`,
-      { method: 'POST', agent, headers: { 'content-type': 'application/xml', authorization: `Bearer ${key}`, 'content-length': bytes.length } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', reject);
-        res.on('aborted', () => reject(new Error('response aborted')));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          try {
-            resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as PostResult['body'] });
-          } catch {
-            resolve({ status: res.statusCode ?? 0, body: { error: text } });
-          }
-        });
-      },
-    );
-    req.setTimeout(30_000, () => req.destroy(new Error('request timed out')));
-    req.on('error', reject);
-    req.end(bytes);
-  });
 }
 
 interface RoundResult {

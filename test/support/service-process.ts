@@ -5,6 +5,7 @@
  * make sure no test, passing or failing, leaves a service running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request, type Agent } from 'node:http';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -152,4 +153,36 @@ export async function killAllServiceProcesses(): Promise<void> {
       await exited(c);
     }),
   );
+}
+
+export interface PostResult {
+  status: number;
+  body: { id?: number; duplicate?: boolean; status?: string; error?: string };
+}
+
+/** POST /berichten over `agent`; rejects when the connection dies before an answer (a crash). */
+export function postMessage(agent: Agent, svc: ServiceProcess, key: string, bytes: Buffer): Promise<PostResult> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${svc.url}/berichten`,
+      { method: 'POST', agent, headers: { 'content-type': 'application/xml', authorization: `Bearer ${key}`, 'content-length': bytes.length } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('aborted', () => reject(new Error('response aborted')));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          try {
+            resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as PostResult['body'] });
+          } catch {
+            resolve({ status: res.statusCode ?? 0, body: { error: text } });
+          }
+        });
+      },
+    );
+    req.setTimeout(30_000, () => req.destroy(new Error('request timed out')));
+    req.on('error', reject);
+    req.end(bytes);
+  });
 }
