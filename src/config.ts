@@ -1,5 +1,7 @@
 /** Service configuration from the environment (see README, "Configuration"). */
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './paths.js';
 import { parseParty, type Party } from './auth/clients.js';
 
 export interface Config {
@@ -12,6 +14,8 @@ export interface Config {
   dataDir: string;
   /** Parallel inbox workers (server mode; the embedded database always uses 1). */
   workers: number;
+  /** Region contract files (regions/<id>.json), validated at start-up. */
+  regionsDir: string;
   amqp?: {
     url: string;
     inboxQueue: string;
@@ -50,6 +54,7 @@ export function loadConfig(): Config {
     logLevel: str('LOG_LEVEL') ?? 'info',
     databaseUrl: str('DATABASE_URL'),
     dataDir: str('IJW_DATA_DIR') ?? './data',
+    regionsDir: str('IJW_REGIONS_DIR') ?? join(PROJECT_ROOT, 'regions'),
     // One worker per core: more only compete for the same cores (bench/pipeline.ts: p99 at 200/s).
     workers: int('IJW_WORKERS', Math.max(1, availableParallelism())),
     ...(amqpUrl && party

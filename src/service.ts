@@ -15,6 +15,7 @@ import { httpTransport } from './egress/http.js';
 import { stufTransport } from './egress/stuf.js';
 import { buildApp } from './http/app.js';
 import { accept } from './inbox/accept.js';
+import { loadRegios, type Regio } from './ledger/regio/index.js';
 import { startAmqpIngress, type AmqpIngress } from './ingress/amqp.js';
 import { registerStuf } from './ingress/stuf.js';
 import { createLogger } from './log.js';
@@ -29,6 +30,8 @@ export interface Service {
   workers: Workers;
   dispatcher: Dispatcher;
   calendar: WorkingDayCalendar;
+  /** The region contracts, validated at start-up (the ledger rules use them). */
+  regios: Regio[];
   log: Logger;
   close(): Promise<void>;
 }
@@ -43,6 +46,8 @@ export interface ServiceOptions {
 }
 
 export async function startService(config: Config, opts: ServiceOptions = {}): Promise<Service> {
+  // Contract data first: a region file with an error stops start-up with every error listed.
+  const regios = loadRegios(config.regionsDir);
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, max: config.workers + 6 });
   const metrics = new Metrics();
   const calendar = calendarFromEnv(process.env);
@@ -69,7 +74,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
         extraRoutes: (a) => registerStuf(a, { sql: db.sql, metrics, calendar, maxBytes: config.maxBytes, onStored: () => pokeWorkers() }),
       },
     });
-    log.info({ database: db.mode, where: db.describe, migrationsApplied: applied }, 'database ready');
+    log.info({ database: db.mode, where: db.describe, migrationsApplied: applied, regios: regios.map((r) => r.id) }, 'database ready');
     if (db.mode === 'embedded') {
       // An embedded database has one owner: a lease still set was held by this service before it
       // died, so the deliveries it had started can be retried now rather than when the lease expires.
@@ -131,6 +136,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
       workers,
       dispatcher,
       calendar,
+      regios,
       log,
       close: async () => {
         // 1. No new work: HTTP stops accepting (in-flight requests finish), the queue stops consuming.

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { basename, join } from 'node:path';
 import { checkMessage, type CheckReport } from '../process/check.js';
 import { allRules } from '../process/rules/registry.js';
+import { RegioLoadError, formatFout, loadRegio, loadRegios } from '../ledger/regio/index.js';
 import { ADMIN_USAGE, AdminUsageError, admin } from './admin.js';
 
 const USAGE = `usage:
@@ -18,6 +19,8 @@ const USAGE = `usage:
       --retour dir   write the retourbericht (or JW325) we would send into dir
   ijw rules [--json]
       list the rule registry (ID, level, retourcode, messages, description)
+  ijw regio check <files|dirs...>
+      validate region contract files (regions/<id>.json); every error names the file and the path
 ${ADMIN_USAGE}
 exit status: 0 all ok, 1 any message rejected, 2 usage or I/O error`;
 
@@ -116,6 +119,23 @@ function rules(args: string[], io: Io): number {
   return 0;
 }
 
+function regio(args: string[], io: Io): number {
+  const [sub, ...paths] = args;
+  if (sub !== 'check' || !paths.length) throw new UsageError('ijw regio check <files|dirs...>');
+  let failed = 0;
+  for (const p of paths) {
+    try {
+      const regios = statSync(p).isDirectory() ? loadRegios(p) : [loadRegio(p)];
+      for (const r of regios) io.out(`${r.id}: ok (${r.gemeenten.length} gemeenten, ${r.producten.length} producten, ${r.regels.length} regels)`);
+    } catch (e) {
+      if (!(e instanceof RegioLoadError)) throw e;
+      failed++;
+      for (const f of e.errors) io.out(formatFout(f));
+    }
+  }
+  return failed ? 1 : 0;
+}
+
 const ADMIN = new Set(['migrate', 'client', 'kanaal']);
 
 /** Synchronous for check and rules; the database commands return a promise. */
@@ -134,6 +154,7 @@ export function main(argv: string[], io: Io = { out: (s) => console.log(s), err:
   try {
     if (cmd === 'check') return check(args, io);
     if (cmd === 'rules') return rules(args, io);
+    if (cmd === 'regio') return regio(args, io);
     if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
       io.out(USAGE);
       return 0;

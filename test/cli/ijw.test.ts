@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/ijw.js';
-import { OFFICIAL_EXAMPLES_DIR, describeShared } from '../support/shared.js';
+import { OFFICIAL_EXAMPLES_DIR, REPO_ROOT, describeShared } from '../support/shared.js';
 
 function run(args: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
@@ -119,5 +119,20 @@ describeShared('ijw check on the official examples', () => {
     const r = run(['check', join(OFFICIAL_EXAMPLES_DIR, 'JW317.xml')]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/JW317\.xml: rules \(JW317\)\n {2}CS003 \[0001\] line \d+ \/jw317:Bericht\//);
+  });
+});
+
+describe('ijw regio check', () => {
+  it('accepts the shipped region files and names file and path of every error in a bad one', () => {
+    const ok = run(['regio', 'check', join(REPO_ROOT, 'regions')]);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/^flevoland: ok \(5 gemeenten/m);
+    const dir = mkdtempSync(join(tmpdir(), 'ijw-regio-'));
+    const bad = join(dir, 'kapot.json');
+    writeFileSync(bad, JSON.stringify({ formaat: 1, id: 'kapot' }));
+    const r = run(['regio', 'check', bad]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${bad}: $.naam: is required`);
+    expect(run(['regio']).code).toBe(2);
   });
 });

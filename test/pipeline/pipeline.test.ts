@@ -3,6 +3,9 @@
  * idempotent resubmission and authentication. Runs on the embedded database and, when configured,
  * on a real PostgreSQL server (test/support/db.ts).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageCode } from '../../src/message/model/dsl.js';
 import type { Berichten } from '../../src/message/types.generated.js';
@@ -286,5 +289,13 @@ describe.each(DB_MODES)('pipeline (%s database)', (mode) => {
     expect(m).toMatch(/^ijw_berichten_processed_total\{berichtcode="JW315",verdict="rules"\} 1$/m);
     expect(m).toMatch(/^ijw_processing_seconds_bucket\{berichtcode="JW315",le="\+Inf"\} \d+$/m);
     expect(m).toMatch(/^ijw_outbox_pending\{channel="pull"\} \d+$/m);
+  });
+});
+
+describe('start-up', () => {
+  it('refuses to start with an invalid region file, naming file and path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ijw-regions-'));
+    writeFileSync(join(dir, 'kapot.json'), JSON.stringify({ formaat: 1, id: 'kapot' }));
+    await expect(testPipeline('embedded', { config: { regionsDir: dir } })).rejects.toThrow(/kapot\.json: \$\.naam: is required/);
   });
 });

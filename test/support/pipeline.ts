@@ -3,7 +3,9 @@ import type { Config } from '../../src/config.js';
 import { createClient, type Party } from '../../src/auth/clients.js';
 import type { Deliver } from '../../src/egress/dispatcher.js';
 import { startService, type Service } from '../../src/service.js';
+import { join } from 'node:path';
 import { freshDatabase, type DbMode } from './db.js';
+import { REPO_ROOT } from './shared.js';
 
 export interface TestPipeline extends Service {
   /** Registers a client and returns its API key. */
@@ -26,6 +28,7 @@ export async function testPipeline(
     databaseUrl: db.databaseUrl,
     dataDir: db.dataDir,
     workers: 2,
+    regionsDir: join(REPO_ROOT, 'regions'),
     ...opts.config,
   };
   const service = await startService(config, { background: false, transports: opts.transports, backoffMs: opts.backoffMs ?? (() => 0) });
