@@ -17,6 +17,7 @@ import { buildApp } from './http/app.js';
 import { accept } from './inbox/accept.js';
 import { loadRegios, type Regio } from './ledger/regio/index.js';
 import { startAmqpIngress, type AmqpIngress } from './ingress/amqp.js';
+import { registerToewijzingen } from './backoffice/toewijzingen.js';
 import { registerStuf } from './ingress/stuf.js';
 import { createLogger } from './log.js';
 import { Metrics } from './metrics.js';
@@ -61,6 +62,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
 
     // Built before the app so the app's logger can be shared; routes are registered below.
     let pokeWorkers = (): void => {};
+    let pokeDispatcher = (): void => {};
     app = buildApp({
       maxBytes: config.maxBytes,
       logger: log,
@@ -71,7 +73,10 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
         maxBytes: config.maxBytes,
         onStored: () => pokeWorkers(),
         readiness: { amqp: () => (config.amqp ? (ingress?.connected() ?? false) : true) },
-        extraRoutes: (a) => registerStuf(a, { sql: db.sql, metrics, calendar, maxBytes: config.maxBytes, onStored: () => pokeWorkers() }),
+        extraRoutes: (a) => {
+          registerStuf(a, { sql: db.sql, metrics, calendar, maxBytes: config.maxBytes, onStored: () => pokeWorkers() });
+          registerToewijzingen(a, { sql: db.sql, metrics, onQueued: () => pokeDispatcher() });
+        },
       },
     });
     log.info({ database: db.mode, where: db.describe, migrationsApplied: applied, regios: regios.map((r) => r.id) }, 'database ready');
@@ -105,7 +110,8 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
       onProcessed: () => dispatcher.poke(),
     });
     pokeWorkers = workers.poke;
-    const dispatcher = startDispatcher({ sql: db.sql, log, metrics, transports, concurrency: background ? 1 : 0, ...(opts.backoffMs ? { backoffMs: opts.backoffMs } : {}) });
+    const dispatcher: Dispatcher = startDispatcher({ sql: db.sql, log, metrics, transports, concurrency: background ? 1 : 0, ...(opts.backoffMs ? { backoffMs: opts.backoffMs } : {}) });
+    pokeDispatcher = dispatcher.poke;
 
     if (config.amqp) {
       const { party } = config.amqp;

@@ -1,0 +1,123 @@
+/**
+ * Toewijzingen in the ledger (S2) and the JW301 that carries them.
+ *
+ * A JW301 always holds, for one gemeente, one aanbieder and one client, every toewijzing that is
+ * actual on the day it is made plus every version not yet sent (OP087), each with its current
+ * version: the latest by Toewijzingsdatum + Toewijzingstijd (IV013, OP033x1) that the provider did
+ * not reject (OP286). The JW301 goes through the same guards as everything we send (assertSendable:
+ * TR302 no stacking, TR006, the CD/CS rules) before it reaches the outbox.
+ */
+import type { Sql } from '../db/index.js';
+import type { Berichten, CDT_Omvang, CDT_Product, JW301Client, JW301ToegewezenProduct } from '../message/types.generated.js';
+import { buildMessage } from '../message/xml/build.js';
+import { enqueue, kanaalFor, nextIdentificaties } from '../outbox/enqueue.js';
+import { OWN_XSD_VERSIE } from '../process/retour.js';
+import { assertSendable } from '../process/rules/engine.js';
+import { amsterdamDate } from '../process/terms/index.js';
+
+/** The client as sent in a JW301, without its ToegewezenProducten. */
+export type ClientGegevens = Omit<JW301Client, 'ToegewezenProducten'>;
+
+export interface VersieRow {
+  versie_id: number;
+  toewijzing_id: number;
+  toewijzingnummer: number;
+  vastgesteld_op: Date;
+  product_categorie: string | null;
+  product_code: string | null;
+  ingangsdatum: string;
+  einddatum: string | null;
+  reden_wijziging: string | null;
+  omvang: CDT_Omvang | null;
+  budget: number | null;
+  commentaar: string | null;
+  bericht_id: number | null;
+}
+
+/** Deleted: Einddatum = Ingangsdatum with RedenWijziging 13 (Verwijderd) or 01 (vervallen correctie). */
+export const isVerwijderd = (v: Pick<VersieRow, 'ingangsdatum' | 'einddatum' | 'reden_wijziging'>): boolean =>
+  v.einddatum === v.ingangsdatum && (v.reden_wijziging === '13' || v.reden_wijziging === '01');
+
+/** Actual on `date`: not deleted and not ended before it; one that starts later is actual too. */
+export const isActueel = (v: Pick<VersieRow, 'ingangsdatum' | 'einddatum' | 'reden_wijziging'>, date: string): boolean =>
+  !isVerwijderd(v) && (v.einddatum === null || v.einddatum >= date);
+
+/** The current version of every toewijzing of this client at this provider. */
+export async function huidigeVersies(sql: Sql, gemeente: string, agb: string, bsn: string): Promise<VersieRow[]> {
+  return sql<VersieRow[]>`
+    select distinct on (t.id)
+           v.id as versie_id, t.id as toewijzing_id, t.toewijzingnummer, v.vastgesteld_op,
+           v.product_categorie, v.product_code, to_char(v.ingangsdatum, 'YYYY-MM-DD') as ingangsdatum,
+           to_char(v.einddatum, 'YYYY-MM-DD') as einddatum, v.reden_wijziging, v.omvang, v.budget, v.commentaar, v.bericht_id
+    from toewijzing t join toewijzing_versie v on v.toewijzing_id = t.id
+    where t.gemeente = ${gemeente} and t.agb = ${agb} and t.bsn = ${bsn} and v.status = 'verzonden'
+    order by t.id, v.vastgesteld_op desc, v.id desc`;
+}
+
+/** Toewijzingsdatum and Toewijzingstijd: the moment the version was established, in Dutch time. */
+function datumTijd(at: Date): { datum: string; tijd: string } {
+  const tijd = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(at);
+  return { datum: amsterdamDate(at), tijd };
+}
+
+function toegewezenProduct(v: VersieRow): JW301ToegewezenProduct {
+  const { datum, tijd } = datumTijd(v.vastgesteld_op);
+  const p: JW301ToegewezenProduct = {
+    ToewijzingNummer: v.toewijzingnummer,
+    Toewijzingsdatum: datum,
+    Toewijzingstijd: tijd,
+    Ingangsdatum: v.ingangsdatum,
+  };
+  // Element order is the model's; the builder writes it so, whatever the property order here.
+  if (v.product_categorie) p.Product = { Categorie: v.product_categorie, ...(v.product_code ? { Code: v.product_code } : {}) } as CDT_Product;
+  if (v.einddatum) p.Einddatum = v.einddatum;
+  if (v.reden_wijziging) p.RedenWijziging = v.reden_wijziging as JW301ToegewezenProduct['RedenWijziging'];
+  if (v.omvang) p.Omvang = v.omvang;
+  if (v.budget !== null) p.Budget = v.budget;
+  if (v.commentaar) p.Commentaar = v.commentaar;
+  return p;
+}
+
+/**
+ * Builds, checks and queues the JW301 for (gemeente, agb, bsn) inside the caller's transaction, and
+ * records which versions it carried. Throws RuleViolationError or BuildError (nothing is queued,
+ * and the caller's transaction rolls back) when it would not be a valid message.
+ */
+export async function stuurJw301(tx: Sql, args: { gemeente: string; agb: string; bsn: string; now: Date }): Promise<{ berichtId: number; identificatie: string }> {
+  const today = amsterdamDate(args.now);
+  const [gegevens] = await tx<{ gegevens: ClientGegevens }[]>`
+    select gegevens from client_gegevens where gemeente = ${args.gemeente} and bsn = ${args.bsn}`;
+  if (!gegevens) throw new Error(`no client data for this BSN in gemeente ${args.gemeente}`);
+  const versies = (await huidigeVersies(tx, args.gemeente, args.agb, args.bsn)).filter(
+    (v) => isActueel(v, today) || v.bericht_id === null,
+  );
+  const [identificatie] = await nextIdentificaties(tx, 1);
+  const bericht: Berichten['JW301'] = {
+    Header: {
+      BerichtCode: '436',
+      BerichtVersie: 3,
+      BerichtSubversie: 2,
+      Afzender: args.gemeente,
+      Ontvanger: args.agb,
+      BerichtIdentificatie: { Identificatie: identificatie!, Dagtekening: today },
+      XsdVersie: { ...OWN_XSD_VERSIE },
+    },
+    Client: { ...gegevens.gegevens, ToegewezenProducten: { ToegewezenProduct: versies.map(toegewezenProduct) } },
+  };
+  // CL1 before CL2, as the provider checks it: a value the XSD refuses is named first.
+  const xml = buildMessage('JW301', bericht);
+  assertSendable('JW301', bericht);
+  const party = `agb:${args.agb}`;
+  const out = await enqueue(tx, await kanaalFor(tx, party), {
+    berichtcode: 'JW301',
+    xml,
+    party,
+    afzender: args.gemeente,
+    ontvanger: args.agb,
+    identificatie: identificatie!,
+    dagtekening: today,
+  });
+  const unsent = versies.filter((v) => v.bericht_id === null).map((v) => v.versie_id);
+  if (unsent.length) await tx`update toewijzing_versie set bericht_id = ${out.berichtId} where id in ${tx(unsent)}`;
+  return { berichtId: out.berichtId, identificatie: identificatie! };
+}
