@@ -18,6 +18,7 @@ import { accept } from './inbox/accept.js';
 import { loadRegios, type Regio } from './ledger/regio/index.js';
 import { startAmqpIngress, type AmqpIngress } from './ingress/amqp.js';
 import { registerToewijzingen } from './backoffice/toewijzingen.js';
+import { registerWerklijst } from './backoffice/werklijst.js';
 import { registerStuf } from './ingress/stuf.js';
 import { createLogger } from './log.js';
 import { Metrics } from './metrics.js';
@@ -76,6 +77,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
         extraRoutes: (a) => {
           registerStuf(a, { sql: db.sql, metrics, calendar, maxBytes: config.maxBytes, onStored: () => pokeWorkers() });
           registerToewijzingen(a, { sql: db.sql, metrics, onQueued: () => pokeDispatcher() });
+          registerWerklijst(a, { sql: db.sql, calendar });
         },
       },
     });

@@ -95,13 +95,24 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
   const heenOf = RETOUR_ON[code];
   if (heenOf) {
     // JW302/JW320: link to the JW301/JW319 it answers (its header is a copy of ours).
-    await tx`
+    const [linked] = await tx<{ heen_id: number | null }[]>`
       update bericht set heen_id = (
         select id from bericht
         where direction = 'out' and berichtcode = ${heenOf} and afzender = ${header.Afzender}
           and identificatie = ${header.BerichtIdentificatie.Identificatie}
         order by id limit 1)
-      where id = ${row.id}`;
+      where id = ${row.id}
+      returning heen_id`;
+    // A valid retour: its codes are stored with it (the work list reads them). Any code but
+    // 0200/0233 rejects our message as a whole: it counts as not sent (IV032, OP286), so what it
+    // introduced is undone and the work list shows it for correction.
+    if (verdict === 'ok') {
+      retourcodes = [...new Set(retourcodesIn(bericht))] as LDT_RetourCode[];
+      const afgekeurd = retourcodes.some((c) => c !== '0200' && c !== '0233');
+      if (afgekeurd && linked?.heen_id && heenOf === 'JW301') {
+        await tx`update toewijzing_versie set status = 'afgekeurd' where bericht_id = ${linked.heen_id}`;
+      }
+    }
   } else {
     const answerCode = RETOUR_OF[code];
     if (!answerCode) throw new Error(`no answer defined for ${code}`);
@@ -145,4 +156,16 @@ function buildAnswer(
   }
   // Accepted: a header without RetourCodes (IV028); rejected: the header with the code(s).
   return headerOnlyRetour(code, bericht as never, retourcodes, ident);
+}
+
+/** Every RetourCode anywhere in a retour (header, client, product classes). */
+export function retourcodesIn(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) for (const x of node) retourcodesIn(x, out);
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'RetourCodes' && v && typeof v === 'object') out.push(...((v as { RetourCode?: string[] }).RetourCode ?? []));
+      else retourcodesIn(v, out);
+    }
+  }
+  return out;
 }

@@ -5,10 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Berichten } from '../../src/message/types.generated.js';
+import { buildMessage } from '../../src/message/xml/build.js';
 import { parseMessage } from '../../src/message/xml/parse.js';
 import { amsterdamDate } from '../../src/process/terms/index.js';
 import { AGB, BSN, GEMEENTE, fixture } from '../fixtures/berichten.js';
 import { DB_MODES } from '../support/db.js';
+import { testBsns } from '../support/jw323-large.js';
 import { testPipeline, type TestPipeline } from '../support/pipeline.js';
 
 function clientGegevens(bsn: string = BSN.A) {
@@ -103,9 +105,50 @@ describe.each(DB_MODES)('POST /toewijzingen (%s database)', (mode) => {
     expect(cd041.json().violations).toEqual([expect.objectContaining({ rule: 'CD041', path: expect.stringContaining('ToegewezenProduct[1]') })]);
   });
 
+  it('undoes a JW301 the provider rejects (OP286) and lists it; lists a JW301 whose retour is overdue (OP090)', async () => {
+    const r = await issue({ aanbieder: AGB, client: clientGegevens(BSN.C), product: { Categorie: '55', Code: '55A11' }, ingangsdatum: '2026-12-01', einddatum: '2027-01-31', omvang: { Volume: 2, Eenheid: '04', Frequentie: '2' } });
+    expect(r.statusCode, r.body).toBe(201);
+    const { toewijzingNummer, bericht } = r.json();
+    const [heen] = await p.db.sql<{ raw: Buffer }[]>`select raw from bericht where id = ${bericht.id}`;
+    const parsed = parseMessage(heen!.raw.toString('utf8'));
+    if (!parsed.ok) throw new Error('JW301 unreadable');
+    const h = (parsed.bericht as Berichten['JW301']).Header;
+    const jw302 = fixture('JW302');
+    Object.assign(jw302.Header, { Afzender: h.Afzender, Ontvanger: h.Ontvanger, BerichtIdentificatie: h.BerichtIdentificatie, XsdVersie: h.XsdVersie, RetourCodes: { RetourCode: ['9332'] } });
+    const posted = await p.app.inject({ method: 'POST', url: '/berichten', headers: { 'content-type': 'application/xml', authorization: `Bearer ${aanbiederKey}` }, payload: buildMessage('JW302', jw302) });
+    expect(posted.statusCode, posted.body).toBe(202);
+    await p.settle();
+    const [versie] = await p.db.sql`select v.status from toewijzing_versie v join toewijzing t on t.id = v.toewijzing_id where t.toewijzingnummer = ${toewijzingNummer}`;
+    expect(versie!.status).toBe('afgekeurd');
+    const list = async () => (await p.app.inject({ method: 'GET', url: '/werklijst', headers: { authorization: `Bearer ${gemeenteKey}` } })).json().items;
+    expect(await list()).toContainEqual(expect.objectContaining({
+      soort: 'afgekeurd',
+      bericht: expect.objectContaining({ id: bericht.id, berichtcode: 'JW301', aanbieder: AGB }),
+      retour: expect.objectContaining({ retourcodes: ['9332'] }),
+    }));
+    // Not sent: a next JW301 for this client no longer carries it.
+    const again = await issue({ aanbieder: AGB, bsn: BSN.C, product: { Categorie: '55', Code: '55A12' }, ingangsdatum: '2026-12-01', einddatum: '2027-01-31', omvang: { Volume: 1, Eenheid: '16', Frequentie: '2' } });
+    expect(again.statusCode, again.body).toBe(201);
+    const [next] = await p.db.sql<{ raw: Buffer }[]>`select raw from bericht where id = ${again.json().bericht.id}`;
+    const nextParsed = parseMessage(next!.raw.toString('utf8'));
+    expect(nextParsed.ok && (nextParsed.bericht as Berichten['JW301']).Client.ToegewezenProducten.ToegewezenProduct.map((t) => t.ToewijzingNummer)).toEqual([again.json().toewijzingNummer]);
+
+    // The second JW301 was delivered (acknowledged) 10 days ago and no JW302 came: overdue.
+    const [o] = await p.db.sql<{ id: number }[]>`select id from outbox where bericht_id = ${again.json().bericht.id}`;
+    await p.app.inject({ method: 'POST', url: `/berichten/uitgaand/${o!.id}/ontvangen`, headers: { authorization: `Bearer ${aanbiederKey}` } });
+    expect((await list()).some((i: { soort: string }) => i.soort === 'retour-ontbreekt')).toBe(false);
+    await p.db.sql`update bericht set processed_at = now() - interval '10 days' where id = ${again.json().bericht.id}`;
+    expect(await list()).toContainEqual(expect.objectContaining({ soort: 'retour-ontbreekt', bericht: expect.objectContaining({ id: again.json().bericht.id }) }));
+    expect((await p.app.inject({ method: 'GET', url: '/werklijst', headers: { authorization: `Bearer ${aanbiederKey}` } })).statusCode).toBe(403);
+  });
+
   it('is for a gemeente only, and needs the client data once', async () => {
     expect((await issue({ aanbieder: AGB, bsn: BSN.A, ingangsdatum: '2026-12-01' }, aanbiederKey)).statusCode).toBe(403);
-    const unknown = await issue({ aanbieder: AGB, bsn: BSN.C, ingangsdatum: '2026-12-01' });
+    // A test BSN no other test uses (the sixth valid one; BSN.A-C are the first three).
+    const gen = testBsns();
+    let nieuw = '';
+    for (let i = 0; i < 6; i++) nieuw = gen.next().value as string;
+    const unknown = await issue({ aanbieder: AGB, bsn: nieuw, ingangsdatum: '2026-12-01' });
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().error).toContain("send 'client'");
     const bad = await issue({ aanbieder: '123', bsn: BSN.A, ingangsdatum: '2026-12-01' });

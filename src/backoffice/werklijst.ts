@@ -1,0 +1,59 @@
+/**
+ * The backoffice work list (GET /werklijst, gemeente keys): what needs a person.
+ * - `afgekeurd`: a JW301/JW319 the provider rejected in its JW302/JW320 (any code but 0200/0233).
+ *   It counts as not sent (IV032, OP286): correct it and send again.
+ * - `retour-ontbreekt`: a JW301/JW319 delivered more than 3 working days ago without a JW302/JW320
+ *   (OP090): follow it up with the provider outside the message traffic.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Sql } from '../db/index.js';
+import { requireClient } from '../http/auth.js';
+import { deadlineFor, type WorkingDayCalendar } from '../process/terms/index.js';
+
+export interface WerklijstItem {
+  soort: 'afgekeurd' | 'retour-ontbreekt';
+  bericht: { id: number; berichtcode: string; identificatie: string; aanbieder: string; verzondenOp: Date | null };
+  retour?: { id: number; retourcodes: string[]; ontvangenOp: Date };
+  /** retour-ontbreekt: when the retour was due. */
+  termijn?: Date;
+}
+
+export async function werklijst(sql: Sql, gemeente: string, calendar: WorkingDayCalendar, now = new Date()): Promise<WerklijstItem[]> {
+  const afgekeurd = await sql<{ id: number; berichtcode: string; identificatie: string; ontvanger: string; processed_at: Date | null; retour_id: number; retourcodes: string[]; ontvangen: Date }[]>`
+    select o.id, o.berichtcode, o.identificatie, o.ontvanger, o.processed_at, r.id as retour_id, r.retourcodes, r.created_at as ontvangen
+    from bericht r join bericht o on o.id = r.heen_id
+    where r.direction = 'in' and r.berichtcode in ('JW302', 'JW320') and r.verdict = 'ok'
+      and o.afzender = ${gemeente}
+      and exists (select 1 from unnest(r.retourcodes) c where c not in ('0200', '0233'))
+    order by r.id`;
+  const zonderRetour = await sql<{ id: number; berichtcode: string; identificatie: string; ontvanger: string; processed_at: Date }[]>`
+    select o.id, o.berichtcode, o.identificatie, o.ontvanger, o.processed_at
+    from bericht o
+    where o.direction = 'out' and o.berichtcode in ('JW301', 'JW319') and o.afzender = ${gemeente} and o.state = 'sent'
+      and not exists (select 1 from bericht r where r.heen_id = o.id and r.direction = 'in')
+    order by o.id`;
+  const items: WerklijstItem[] = afgekeurd.map((a) => ({
+    soort: 'afgekeurd',
+    bericht: { id: a.id, berichtcode: a.berichtcode, identificatie: a.identificatie, aanbieder: a.ontvanger, verzondenOp: a.processed_at },
+    retour: { id: a.retour_id, retourcodes: a.retourcodes, ontvangenOp: a.ontvangen },
+  }));
+  for (const o of zonderRetour) {
+    const termijn = deadlineFor('retourberichtVerwacht', o.processed_at, calendar).dueAt;
+    if (termijn < now) {
+      items.push({
+        soort: 'retour-ontbreekt',
+        bericht: { id: o.id, berichtcode: o.berichtcode, identificatie: o.identificatie, aanbieder: o.ontvanger, verzondenOp: o.processed_at },
+        termijn,
+      });
+    }
+  }
+  return items;
+}
+
+export function registerWerklijst(app: FastifyInstance, deps: { sql: Sql; calendar: WorkingDayCalendar }): void {
+  app.get('/werklijst', { preHandler: requireClient(deps.sql) }, async (req, reply) => {
+    const party = req.client!.party;
+    if (party.kind !== 'gemeente') return reply.code(403).send({ error: 'the work list is for a gemeente' });
+    return { items: await werklijst(deps.sql, party.code, deps.calendar) };
+  });
+}
