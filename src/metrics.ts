@@ -3,6 +3,7 @@
  * one histogram kept in process, plus gauges read from the database at scrape time, so they are
  * right across restarts and across several service instances.
  */
+import { termijnStand } from './backoffice/termijnen.js';
 import type { Sql } from './db/index.js';
 
 type Labels = Record<string, string>;
@@ -95,6 +96,25 @@ export class Metrics {
     const outbox = await sql<{ channel: string; pending: number; oldest: number | null }[]>`
       select o.channel, count(*)::int as pending, extract(epoch from now() - min(b.created_at))::float8 as oldest
       from outbox o join bericht b on b.id = o.bericht_id where o.state = 'pending' group by o.channel`;
+    const open = await sql<{ termijn: string; open: number; verlopen: number }[]>`
+      select case when berichtcode = 'JW323' then 'declaratieAntwoord' else 'retourbericht' end as termijn,
+             count(*)::int as open, count(*) filter (where deadline < now())::int as verlopen
+      from bericht where direction = 'in' and state = 'received' and deadline is not null group by 1`;
+    const stand = await termijnStand(sql);
+    out.push(
+      '# HELP ijw_termijn_open Answers we owe and have not given yet, by term',
+      '# TYPE ijw_termijn_open gauge',
+      ...open.map((r) => `ijw_termijn_open{termijn="${r.termijn}"} ${r.open}`),
+      '# HELP ijw_termijn_verlopen Answers we owe whose deadline has passed, by term (should always be 0)',
+      '# TYPE ijw_termijn_verlopen gauge',
+      ...open.map((r) => `ijw_termijn_verlopen{termijn="${r.termijn}"} ${r.verlopen}`),
+      '# HELP ijw_termijn_beantwoord Answers given, by term',
+      '# TYPE ijw_termijn_beantwoord gauge',
+      ...stand.map((t) => `ijw_termijn_beantwoord{termijn="${t.termijn}"} ${t.beantwoord}`),
+      '# HELP ijw_termijn_op_tijd Answers given before their deadline, by term',
+      '# TYPE ijw_termijn_op_tijd gauge',
+      ...stand.map((t) => `ijw_termijn_op_tijd{termijn="${t.termijn}"} ${t.opTijd}`),
+    );
     out.push(
       '# HELP ijw_inbox_depth Incoming messages stored but not yet processed',
       '# TYPE ijw_inbox_depth gauge',

@@ -18,6 +18,7 @@ import { accept } from './inbox/accept.js';
 import { loadRegios, type Regio } from './ledger/regio/index.js';
 import { startAmqpIngress, type AmqpIngress } from './ingress/amqp.js';
 import { registerToewijzingen } from './backoffice/toewijzingen.js';
+import { registerTermijnen } from './backoffice/termijnen.js';
 import { registerWerklijst } from './backoffice/werklijst.js';
 import { registerStuf } from './ingress/stuf.js';
 import { createLogger } from './log.js';
@@ -78,6 +79,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
           registerStuf(a, { sql: db.sql, metrics, calendar, maxBytes: config.maxBytes, onStored: () => pokeWorkers() });
           registerToewijzingen(a, { sql: db.sql, metrics, onQueued: () => pokeDispatcher() });
           registerWerklijst(a, { sql: db.sql, calendar });
+          registerTermijnen(a, { sql: db.sql, calendar });
         },
       },
     });

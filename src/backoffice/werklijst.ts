@@ -8,7 +8,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Sql } from '../db/index.js';
 import { requireClient } from '../http/auth.js';
-import { deadlineFor, type WorkingDayCalendar } from '../process/terms/index.js';
+import type { WorkingDayCalendar } from '../process/terms/index.js';
+import { openVerplichtingen } from './termijnen.js';
 
 export interface WerklijstItem {
   soort: 'afgekeurd' | 'retour-ontbreekt';
@@ -26,26 +27,18 @@ export async function werklijst(sql: Sql, gemeente: string, calendar: WorkingDay
       and o.afzender = ${gemeente}
       and exists (select 1 from unnest(r.retourcodes) c where c not in ('0200', '0233'))
     order by r.id`;
-  const zonderRetour = await sql<{ id: number; berichtcode: string; identificatie: string; ontvanger: string; processed_at: Date }[]>`
-    select o.id, o.berichtcode, o.identificatie, o.ontvanger, o.processed_at
-    from bericht o
-    where o.direction = 'out' and o.berichtcode in ('JW301', 'JW319') and o.afzender = ${gemeente} and o.state = 'sent'
-      and not exists (select 1 from bericht r where r.heen_id = o.id and r.direction = 'in')
-    order by o.id`;
   const items: WerklijstItem[] = afgekeurd.map((a) => ({
     soort: 'afgekeurd',
     bericht: { id: a.id, berichtcode: a.berichtcode, identificatie: a.identificatie, aanbieder: a.ontvanger, verzondenOp: a.processed_at },
     retour: { id: a.retour_id, retourcodes: a.retourcodes, ontvangenOp: a.ontvangen },
   }));
-  for (const o of zonderRetour) {
-    const termijn = deadlineFor('retourberichtVerwacht', o.processed_at, calendar).dueAt;
-    if (termijn < now) {
-      items.push({
-        soort: 'retour-ontbreekt',
-        bericht: { id: o.id, berichtcode: o.berichtcode, identificatie: o.identificatie, aanbieder: o.ontvanger, verzondenOp: o.processed_at },
-        termijn,
-      });
-    }
+  for (const v of await openVerplichtingen(sql, gemeente, calendar, now)) {
+    if (v.termijn !== 'retourberichtVerwacht' || !v.verlopen) continue;
+    items.push({
+      soort: 'retour-ontbreekt',
+      bericht: { ...v.bericht, identificatie: v.bericht.identificatie ?? '', verzondenOp: v.verzondenOp ?? null },
+      termijn: v.uiterlijk,
+    });
   }
   return items;
 }

@@ -1,0 +1,91 @@
+/**
+ * The legal terms, as the backoffice and monitoring see them (GET /termijnen, gemeente keys):
+ * every open obligation with its due moment, earliest first, and per term the share answered in
+ * time. The deadline of an answer is stored with the incoming message at receipt (src/inbox/deadline.ts);
+ * the provider's retour on our JW301/JW319 is due 3 working days after delivery (OP090).
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Sql } from '../db/index.js';
+import { requireClient } from '../http/auth.js';
+import { deadlineFor, type WorkingDayCalendar } from '../process/terms/index.js';
+
+export type Termijn = 'retourbericht' | 'declaratieAntwoord' | 'retourberichtVerwacht';
+
+export interface OpenVerplichting {
+  termijn: Termijn;
+  /** Who must act: G = we, P = the provider (we follow it up). */
+  partij: 'G' | 'P';
+  bericht: { id: number; berichtcode: string; identificatie: string | null; aanbieder: string };
+  uiterlijk: Date;
+  verlopen: boolean;
+  /** retourberichtVerwacht: when our message was delivered. */
+  verzondenOp?: Date;
+}
+
+export interface TermijnStand {
+  termijn: Termijn;
+  beantwoord: number;
+  opTijd: number;
+}
+
+const termijnOf = (berichtcode: string): Termijn => (berichtcode === 'JW323' ? 'declaratieAntwoord' : 'retourbericht');
+
+export async function openVerplichtingen(sql: Sql, gemeente: string, calendar: WorkingDayCalendar, now = new Date()): Promise<OpenVerplichting[]> {
+  const ours = await sql<{ id: number; berichtcode: string; identificatie: string | null; afzender: string; deadline: Date }[]>`
+    select id, berichtcode, identificatie, afzender, deadline from bericht
+    where direction = 'in' and state = 'received' and deadline is not null and ontvanger = ${gemeente}`;
+  const theirs = await sql<{ id: number; berichtcode: string; identificatie: string; ontvanger: string; processed_at: Date }[]>`
+    select o.id, o.berichtcode, o.identificatie, o.ontvanger, o.processed_at from bericht o
+    where o.direction = 'out' and o.berichtcode in ('JW301', 'JW319') and o.afzender = ${gemeente} and o.state = 'sent'
+      and not exists (select 1 from bericht r where r.heen_id = o.id and r.direction = 'in')`;
+  const list: OpenVerplichting[] = [
+    ...ours.map((m) => ({
+      termijn: termijnOf(m.berichtcode),
+      partij: 'G' as const,
+      bericht: { id: m.id, berichtcode: m.berichtcode, identificatie: m.identificatie, aanbieder: m.afzender },
+      uiterlijk: m.deadline,
+      verlopen: m.deadline < now,
+    })),
+    ...theirs.map((o) => {
+      const uiterlijk = deadlineFor('retourberichtVerwacht', o.processed_at, calendar).dueAt;
+      return {
+        termijn: 'retourberichtVerwacht' as const,
+        partij: 'P' as const,
+        bericht: { id: o.id, berichtcode: o.berichtcode, identificatie: o.identificatie, aanbieder: o.ontvanger },
+        uiterlijk,
+        verlopen: uiterlijk < now,
+        verzondenOp: o.processed_at,
+      };
+    }),
+  ];
+  return list.sort((a, b) => a.uiterlijk.getTime() - b.uiterlijk.getTime());
+}
+
+/** Per term: how many of our answers there are, and how many left before their deadline. */
+export async function termijnStand(sql: Sql, gemeente?: string): Promise<TermijnStand[]> {
+  const rows = await sql<{ berichtcode: string; beantwoord: number; op_tijd: number }[]>`
+    select h.berichtcode, count(*)::int as beantwoord, count(*) filter (where a.created_at <= h.deadline)::int as op_tijd
+    from bericht h join bericht a on a.heen_id = h.id and a.direction = 'out'
+    where h.direction = 'in' and h.deadline is not null and (${gemeente ?? null}::text is null or h.ontvanger = ${gemeente ?? null})
+    group by h.berichtcode`;
+  const stand = new Map<Termijn, TermijnStand>();
+  for (const r of rows) {
+    const t = termijnOf(r.berichtcode);
+    const s = stand.get(t) ?? { termijn: t, beantwoord: 0, opTijd: 0 };
+    s.beantwoord += r.beantwoord;
+    s.opTijd += r.op_tijd;
+    stand.set(t, s);
+  }
+  return [...stand.values()];
+}
+
+export function registerTermijnen(app: FastifyInstance, deps: { sql: Sql; calendar: WorkingDayCalendar }): void {
+  app.get('/termijnen', { preHandler: requireClient(deps.sql) }, async (req, reply) => {
+    const party = req.client!.party;
+    if (party.kind !== 'gemeente') return reply.code(403).send({ error: 'the terms overview is for a gemeente' });
+    return {
+      open: await openVerplichtingen(deps.sql, party.code, deps.calendar),
+      stand: await termijnStand(deps.sql, party.code),
+    };
+  });
+}
