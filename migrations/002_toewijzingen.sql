@@ -40,6 +40,8 @@ create table toewijzing_versie (
   budget               bigint,           -- eurocent
   referentie_aanbieder text,
   commentaar           text,
+  -- the provider agreed to this change, where the rules ask for it (OP033x1, OP186, OP298, OP299)
+  instemming_aanbieder boolean not null default false,
   status               text not null default 'verzonden' check (status in ('verzonden', 'afgekeurd')),
   bericht_id           bigint references bericht (id),   -- the JW301 that first carried this version
   created_at           timestamptz not null default now(),

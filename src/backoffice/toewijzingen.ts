@@ -1,14 +1,16 @@
 /**
- * Backoffice API: a new toewijzing on the municipality's own initiative (POST /toewijzingen). Only a
+ * Backoffice API: a new toewijzing on the municipality's own initiative (POST /toewijzingen) and a
+ * change of one under the same number (PATCH /toewijzingen/:nummer). Only a
  * gemeente client may call it, for itself. One transaction: the client data, a new ToewijzingNummer
  * (TR332), the version, and the JW301 with the client's full current set at that provider (OP087)
  * in the outbox. A JW301 the provider would reject (stacking, TR302; TR006; a value the XSD does not
  * allow) is refused with the rule or the field, and nothing is stored.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Sql } from '../db/index.js';
 import { requireClient } from '../http/auth.js';
-import { stuurJw301, type ClientGegevens } from '../ledger/toewijzing.js';
+import { huidigeVersies, isVerwijderd, stuurJw301, type ClientGegevens, type VersieRow } from '../ledger/toewijzing.js';
+import { amsterdamDate } from '../process/terms/index.js';
 import { BuildError } from '../message/xml/build.js';
 import type { CDT_Omvang, CDT_Product } from '../message/types.generated.js';
 import type { Metrics } from '../metrics.js';
@@ -87,17 +89,125 @@ export function registerToewijzingen(app: FastifyInstance, deps: { sql: Sql; met
       req.log.info({ toewijzingNummer: result.toewijzingNummer, bericht: result.jw301.berichtId }, 'toewijzing issued');
       return reply.code(201).send({ toewijzingNummer: result.toewijzingNummer, bericht: { id: result.jw301.berichtId, berichtcode: 'JW301', identificatie: result.jw301.identificatie } });
     } catch (e) {
-      if (e instanceof Refused) return reply.code(e.status).send({ error: e.message });
-      if (e instanceof RuleViolationError) {
-        return reply.code(422).send({
-          error: 'the JW301 would be rejected by the provider',
-          violations: e.violations.map((v) => ({ rule: v.rule, path: v.path, message: v.message })),
-        });
-      }
-      if (e instanceof BuildError) return reply.code(422).send({ error: 'the JW301 would not be valid against its XSD', problems: e.errors });
-      throw e;
+      return refusal(reply, e);
     }
   });
+
+  app.patch<{ Params: { nummer: string }; Body: Wijziging }>(
+    '/toewijzingen/:nummer',
+    { preHandler: auth, schema: { body: WIJZIGING } },
+    async (req, reply) => {
+      const party = req.client!.party;
+      if (party.kind !== 'gemeente') return reply.code(403).send({ error: 'only a gemeente changes its toewijzingen' });
+      const gemeente = party.code;
+      const nummer = Number(req.params.nummer);
+      if (!Number.isSafeInteger(nummer) || nummer < 0) return reply.code(400).send({ error: 'ToewijzingNummer is a whole number' });
+      const now = new Date();
+      try {
+        const result = await deps.sql.begin(async (tx) => {
+          const sql = tx as unknown as Sql;
+          const [t] = await sql<{ id: number; agb: string; bsn: string }[]>`
+            select id, agb, bsn from toewijzing where gemeente = ${gemeente} and toewijzingnummer = ${nummer} for update`;
+          if (!t) throw new Refused(404, `no toewijzing ${nummer} of gemeente ${gemeente}`);
+          const huidig = (await huidigeVersies(sql, gemeente, t.agb, t.bsn)).find((v) => v.toewijzing_id === t.id);
+          if (!huidig || isVerwijderd(huidig)) throw new Refused(409, `toewijzing ${nummer} was never sent successfully or is deleted`);
+          const nieuw = wijzig(huidig, req.body, amsterdamDate(now));
+          await sql`
+            insert into toewijzing_versie (toewijzing_id, vastgesteld_op, product_categorie, product_code, ingangsdatum, einddatum,
+                                           reden_wijziging, omvang, budget, commentaar, instemming_aanbieder)
+            values (${t.id}, ${now}, ${huidig.product_categorie}, ${huidig.product_code}, ${huidig.ingangsdatum}, ${nieuw.einddatum},
+                    ${req.body.redenWijziging}, ${nieuw.omvang ? sql.json(nieuw.omvang as never) : null}, ${nieuw.budget}, ${nieuw.commentaar},
+                    ${req.body.instemmingAanbieder ?? false})`;
+          return stuurJw301(sql, { gemeente, agb: t.agb, bsn: t.bsn, now });
+        });
+        deps.metrics.queued('JW301');
+        deps.onQueued();
+        req.log.info({ toewijzingNummer: nummer, bericht: result.berichtId }, 'toewijzing changed');
+        return reply.send({ toewijzingNummer: nummer, bericht: { id: result.berichtId, berichtcode: 'JW301', identificatie: result.identificatie } });
+      } catch (e) {
+        return refusal(reply, e);
+      }
+    },
+  );
+}
+
+/** A change of an existing toewijzing under the same number (OP033x1). */
+export interface Wijziging {
+  /** JZ002; 13 (Verwijderd) and 01 (vervallen) are not changes. */
+  redenWijziging: string;
+  einddatum?: string | null;
+  omvang?: CDT_Omvang;
+  budget?: number;
+  commentaar?: string | null;
+  /** The provider agreed (OP033x1, OP186, OP298, OP299): required for shortening, extending and lowering. */
+  instemmingAanbieder?: boolean;
+}
+
+const WIJZIGING = {
+  type: 'object',
+  required: ['redenWijziging'],
+  additionalProperties: false,
+  properties: {
+    redenWijziging: { type: 'string', pattern: '^\\d{2}$' },
+    einddatum: { anyOf: [DATE, { type: 'null' }] },
+    omvang: { type: 'object' },
+    budget: { type: 'integer', minimum: 0 },
+    commentaar: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    instemmingAanbieder: { type: 'boolean' },
+  },
+} as const;
+
+/**
+ * The new version's content, or a refusal naming the rule. Only Einddatum, Budget, a frequency-6
+ * Omvang and Commentaar may change under the same number; anything else ends the toewijzing and
+ * needs a new one (OP257, IV066).
+ */
+export function wijzig(
+  huidig: Pick<VersieRow, 'ingangsdatum' | 'einddatum' | 'omvang' | 'budget' | 'commentaar'>,
+  w: Wijziging,
+  today: string,
+): { einddatum: string | null; omvang: CDT_Omvang | null; budget: number | null; commentaar: string | null } {
+  if (w.redenWijziging === '13') throw new Refused(422, 'deleting a toewijzing (RedenWijziging 13) needs the declaration ledger to check TR385; not available yet');
+  if (w.redenWijziging === '01') throw new Refused(422, 'RedenWijziging 01 is no longer used (CS336); use 14 for an administrative correction');
+  const consent = w.instemmingAanbieder === true;
+  const einddatum = w.einddatum === undefined ? huidig.einddatum : w.einddatum;
+  if (einddatum !== null && einddatum < huidig.ingangsdatum) throw new Refused(422, `einddatum ${einddatum} lies before the Ingangsdatum ${huidig.ingangsdatum}`);
+  // Shortening and extending are both agreed with the provider (OP033x1); an end in the past too (OP186).
+  if (einddatum !== huidig.einddatum && !consent) {
+    const past = einddatum !== null && einddatum < today ? '; an Einddatum in the past only in agreement (OP186)' : '';
+    throw new Refused(422, `changing the Einddatum is done in consultation with the provider (OP033x1${past}): set instemmingAanbieder`);
+  }
+  let omvang = huidig.omvang;
+  if (w.omvang) {
+    const h = huidig.omvang;
+    if (!h || h.Frequentie !== '6' || w.omvang.Frequentie !== '6' || w.omvang.Eenheid !== h.Eenheid) {
+      throw new Refused(422, 'under the same ToewijzingNummer only a total volume (Frequentie 6, same Eenheid) may change; end this toewijzing and issue a new one (OP257, IV066)');
+    }
+    if (w.omvang.Volume < h.Volume && !consent) throw new Refused(422, 'lowering the volume needs the provider\'s agreement (OP298): set instemmingAanbieder');
+    omvang = w.omvang;
+  }
+  let budget = huidig.budget;
+  if (w.budget !== undefined) {
+    if (huidig.budget !== null && w.budget < huidig.budget && !consent) throw new Refused(422, 'lowering the budget needs the provider\'s agreement (OP299): set instemmingAanbieder');
+    budget = w.budget;
+  }
+  const commentaar = w.commentaar === undefined ? huidig.commentaar : w.commentaar;
+  if (einddatum === huidig.einddatum && omvang === huidig.omvang && budget === huidig.budget && commentaar === huidig.commentaar) {
+    throw new Refused(422, 'nothing changes: give einddatum, omvang, budget or commentaar');
+  }
+  return { einddatum, omvang, budget, commentaar };
+}
+
+function refusal(reply: FastifyReply, e: unknown) {
+  if (e instanceof Refused) return reply.code(e.status).send({ error: e.message });
+  if (e instanceof RuleViolationError) {
+    return reply.code(422).send({
+      error: 'the JW301 would be rejected by the provider',
+      violations: e.violations.map((v) => ({ rule: v.rule, path: v.path, message: v.message })),
+    });
+  }
+  if (e instanceof BuildError) return reply.code(422).send({ error: 'the JW301 would not be valid against its XSD', problems: e.errors });
+  throw e;
 }
 
 class Refused extends Error {

@@ -71,7 +71,8 @@ function toegewezenProduct(v: VersieRow): JW301ToegewezenProduct {
   // Element order is the model's; the builder writes it so, whatever the property order here.
   if (v.product_categorie) p.Product = { Categorie: v.product_categorie, ...(v.product_code ? { Code: v.product_code } : {}) } as CDT_Product;
   if (v.einddatum) p.Einddatum = v.einddatum;
-  if (v.reden_wijziging) p.RedenWijziging = v.reden_wijziging as JW301ToegewezenProduct['RedenWijziging'];
+  // IV099: RedenWijziging only when the version is new to the provider; a re-sent one has none.
+  if (v.reden_wijziging && v.bericht_id === null) p.RedenWijziging = v.reden_wijziging as JW301ToegewezenProduct['RedenWijziging'];
   if (v.omvang) p.Omvang = v.omvang;
   if (v.budget !== null) p.Budget = v.budget;
   if (v.commentaar) p.Commentaar = v.commentaar;

@@ -142,6 +142,61 @@ describe.each(DB_MODES)('POST /toewijzingen (%s database)', (mode) => {
     expect((await p.app.inject({ method: 'GET', url: '/werklijst', headers: { authorization: `Bearer ${aanbiederKey}` } })).statusCode).toBe(403);
   });
 
+  describe('PATCH /toewijzingen/:nummer', () => {
+    const change = (nummer: number, body: object, key = gemeenteKey) =>
+      p.app.inject({ method: 'PATCH', url: `/toewijzingen/${nummer}`, headers: { authorization: `Bearer ${key}` }, payload: body });
+    const jw301Of = async (berichtId: number) => {
+      const [row] = await p.db.sql<{ raw: Buffer }[]>`select raw from bericht where id = ${berichtId}`;
+      const parsed = parseMessage(row!.raw.toString('utf8'), { expect: 'JW301' });
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+      return (parsed.bericht as Berichten['JW301']).Client.ToegewezenProducten.ToegewezenProduct;
+    };
+
+    it('shortens under the same number with a RedenWijziging and a new Toewijzingsdatum; a later JW301 re-sends it without one (IV099)', async () => {
+      // A fresh client, so no earlier toewijzing gets in the way.
+      const gen = testBsns();
+      let bsn = '';
+      for (let i = 0; i < 8; i++) bsn = gen.next().value as string;
+      const made = await issue({ aanbieder: AGB, client: clientGegevens(bsn), product: { Categorie: '55', Code: '55A11' }, ingangsdatum: '2026-12-01', einddatum: '2027-05-31', omvang: { Volume: 20, Eenheid: '04', Frequentie: '6' } });
+      expect(made.statusCode, made.body).toBe(201);
+      const nummer = made.json().toewijzingNummer as number;
+
+      const refused = await change(nummer, { redenWijziging: '05', einddatum: '2027-03-31' });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().error).toContain('OP033x1');
+
+      const shortened = await change(nummer, { redenWijziging: '05', einddatum: '2027-03-31', instemmingAanbieder: true });
+      expect(shortened.statusCode, shortened.body).toBe(200);
+      const [t] = await jw301Of(shortened.json().bericht.id);
+      expect(t).toMatchObject({ ToewijzingNummer: nummer, Einddatum: '2027-03-31', RedenWijziging: '05', Ingangsdatum: '2026-12-01' });
+
+      // A total volume (Frequentie 6) may change under the same number; raising needs no agreement.
+      const raised = await change(nummer, { redenWijziging: '14', omvang: { Volume: 30, Eenheid: '04', Frequentie: '6' } });
+      expect(raised.statusCode, raised.body).toBe(200);
+      expect((await jw301Of(raised.json().bericht.id))[0]).toMatchObject({ Omvang: { Volume: 30 }, RedenWijziging: '14', Einddatum: '2027-03-31' });
+
+      // Another toewijzing for the client: this one is re-sent unchanged, so without RedenWijziging.
+      const other = await issue({ aanbieder: AGB, bsn, product: { Categorie: '55', Code: '55A12' }, ingangsdatum: '2026-12-01', einddatum: '2027-01-31', omvang: { Volume: 1, Eenheid: '16', Frequentie: '2' } });
+      expect(other.statusCode, other.body).toBe(201);
+      const resent = (await jw301Of(other.json().bericht.id)).find((x) => x.ToewijzingNummer === nummer)!;
+      expect(resent.RedenWijziging).toBeUndefined();
+      expect(resent.Omvang?.Volume).toBe(30);
+    });
+
+    it('refuses what needs a new toewijzing, a deletion it cannot check yet, and unknown numbers', async () => {
+      const made = await issue({ aanbieder: AGB, bsn: BSN.A, product: { Categorie: '55', Code: '55A11' }, ingangsdatum: '2028-01-01', einddatum: '2028-03-31', omvang: { Volume: 2, Eenheid: '04', Frequentie: '2' } });
+      expect(made.statusCode, made.body).toBe(201);
+      const nummer = made.json().toewijzingNummer as number;
+      const volume = await change(nummer, { redenWijziging: '05', omvang: { Volume: 1, Eenheid: '04', Frequentie: '2' } });
+      expect(volume.statusCode).toBe(422);
+      expect(volume.json().error).toContain('OP257');
+      expect((await change(nummer, { redenWijziging: '13', einddatum: '2028-01-01', instemmingAanbieder: true })).json().error).toContain('TR385');
+      expect((await change(nummer, { redenWijziging: '14' })).json().error).toContain('nothing changes');
+      expect((await change(987654321, { redenWijziging: '05', einddatum: '2028-02-01' })).statusCode).toBe(404);
+      expect((await change(nummer, { redenWijziging: '05', einddatum: '2028-02-01', instemmingAanbieder: true }, aanbiederKey)).statusCode).toBe(403);
+    });
+  });
+
   it('is for a gemeente only, and needs the client data once', async () => {
     expect((await issue({ aanbieder: AGB, bsn: BSN.A, ingangsdatum: '2026-12-01' }, aanbiederKey)).statusCode).toBe(403);
     // A test BSN no other test uses (the sixth valid one; BSN.A-C are the first three).
