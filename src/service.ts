@@ -77,7 +77,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
         readiness: { amqp: () => (config.amqp ? (ingress?.connected() ?? false) : true) },
         extraRoutes: (a) => {
           registerStuf(a, { sql: db.sql, metrics, calendar, maxBytes: config.maxBytes, onStored: () => pokeWorkers() });
-          registerToewijzingen(a, { sql: db.sql, metrics, onQueued: () => pokeDispatcher() });
+          registerToewijzingen(a, { sql: db.sql, metrics, regios, onQueued: () => pokeDispatcher() });
           registerWerklijst(a, { sql: db.sql, calendar });
           registerTermijnen(a, { sql: db.sql, calendar });
         },

@@ -3,12 +3,15 @@
  * change of one under the same number (PATCH /toewijzingen/:nummer). Only a
  * gemeente client may call it, for itself. One transaction: the client data, a new ToewijzingNummer
  * (TR332), the version, and the JW301 with the client's full current set at that provider (OP087)
+ * after the contract check against the region file (OP296; src/ledger/contract.ts)
  * in the outbox. A JW301 the provider would reject (stacking, TR302; TR006; a value the XSD does not
  * allow) is refused with the rule or the field, and nothing is stored.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Sql } from '../db/index.js';
 import { requireClient } from '../http/auth.js';
+import { contractControle } from '../ledger/contract.js';
+import type { Regio } from '../ledger/regio/index.js';
 import { huidigeVersies, isVerwijderd, stuurJw301, type ClientGegevens, type VersieRow } from '../ledger/toewijzing.js';
 import { amsterdamDate } from '../process/terms/index.js';
 import { BuildError } from '../message/xml/build.js';
@@ -48,7 +51,7 @@ const BODY = {
   },
 } as const;
 
-export function registerToewijzingen(app: FastifyInstance, deps: { sql: Sql; metrics: Metrics; onQueued(): void }): void {
+export function registerToewijzingen(app: FastifyInstance, deps: { sql: Sql; metrics: Metrics; regios: readonly Regio[]; onQueued(): void }): void {
   const auth = requireClient(deps.sql);
 
   app.post<{ Body: NieuweToewijzing }>('/toewijzingen', { preHandler: auth, schema: { body: BODY } }, async (req, reply) => {
@@ -60,6 +63,10 @@ export function registerToewijzingen(app: FastifyInstance, deps: { sql: Sql; met
     if (!bsn) return reply.code(422).send({ error: "give 'client' (the client as sent in a JW301) or, for a client sent before, 'bsn'" });
     if (b.client && b.bsn && b.bsn !== b.client.Bsn) return reply.code(422).send({ error: "'bsn' differs from client.Bsn" });
     if (b.einddatum && b.einddatum < b.ingangsdatum) return reply.code(422).send({ error: 'einddatum lies before ingangsdatum' });
+    const contract = contractControle(deps.regios, { gemeente, agb: b.aanbieder, product: b.product, omvang: b.omvang, datum: b.ingangsdatum });
+    if (contract.weigeringen.length) {
+      return reply.code(422).send({ error: 'the toewijzing does not fit the contract (OP296)', weigeringen: contract.weigeringen, onbekend: contract.onbekend });
+    }
     const now = new Date();
     try {
       const result = await deps.sql.begin(async (tx) => {
@@ -87,7 +94,12 @@ export function registerToewijzingen(app: FastifyInstance, deps: { sql: Sql; met
       deps.metrics.queued('JW301');
       deps.onQueued();
       req.log.info({ toewijzingNummer: result.toewijzingNummer, bericht: result.jw301.berichtId }, 'toewijzing issued');
-      return reply.code(201).send({ toewijzingNummer: result.toewijzingNummer, bericht: { id: result.jw301.berichtId, berichtcode: 'JW301', identificatie: result.jw301.identificatie } });
+      return reply.code(201).send({
+        toewijzingNummer: result.toewijzingNummer,
+        bericht: { id: result.jw301.berichtId, berichtcode: 'JW301', identificatie: result.jw301.identificatie },
+        // What the contract check could not judge, for a person to verify.
+        contract: { regio: contract.regio, onbekend: contract.onbekend },
+      });
     } catch (e) {
       return refusal(reply, e);
     }

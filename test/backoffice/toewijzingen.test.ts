@@ -197,6 +197,24 @@ describe.each(DB_MODES)('POST /toewijzingen (%s database)', (mode) => {
     });
   });
 
+  it('checks the toewijzing against the region contract (Flevoland: Almere)', async () => {
+    const almere = await p.key({ kind: 'gemeente', code: '0034' });
+    const base = { aanbieder: AGB, client: clientGegevens(BSN.A), ingangsdatum: '2027-01-01', einddatum: '2027-06-30' };
+    // Basis Begeleiding: Almere does not take part (Handelingskader, regions/flevoland.json).
+    const basis = await issue({ ...base, product: { Categorie: '45', Code: '45F01' }, omvang: { Volume: 600, Eenheid: '01', Frequentie: '6' } }, almere);
+    expect(basis.statusCode).toBe(422);
+    expect(basis.json().weigeringen.join('\n')).toContain('does not take part');
+    const frequentie = await issue({ ...base, product: { Categorie: '45', Code: '45F21' }, omvang: { Volume: 60, Eenheid: '01', Frequentie: '2' } }, almere);
+    expect(frequentie.json().weigeringen.join('\n')).toContain('Frequentie 2 is not allowed for 45F21');
+    const unknownProduct = await issue({ ...base, product: { Categorie: '45', Code: '45X99' }, omvang: { Volume: 600, Eenheid: '01', Frequentie: '6' } }, almere);
+    expect(unknownProduct.json().weigeringen.join('\n')).toContain('not in the contract');
+    // Multi: Almere takes part; which providers are contracted is not in the source: issued, and said so.
+    const multi = await issue({ ...base, product: { Categorie: '45', Code: '45F21' }, omvang: { Volume: 600, Eenheid: '01', Frequentie: '6' } }, almere);
+    expect(multi.statusCode, multi.body).toBe(201);
+    expect(multi.json().contract.regio).toBe('flevoland');
+    expect(multi.json().contract.onbekend.join('\n')).toContain('which providers are contracted for 45F21 is unknown');
+  });
+
   it('is for a gemeente only, and needs the client data once', async () => {
     expect((await issue({ aanbieder: AGB, bsn: BSN.A, ingangsdatum: '2026-12-01' }, aanbiederKey)).statusCode).toBe(403);
     // A test BSN no other test uses (the sixth valid one; BSN.A-C are the first three).
