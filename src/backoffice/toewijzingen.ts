@@ -13,7 +13,7 @@ import { requireClient } from '../http/auth.js';
 import { contractControle } from '../ledger/contract.js';
 import type { Regio } from '../ledger/regio/index.js';
 import { huidigeVersies, isVerwijderd, stuurJw301, type ClientGegevens, type VersieRow } from '../ledger/toewijzing.js';
-import { amsterdamDate } from '../process/terms/index.js';
+import { addDays, amsterdamDate } from '../process/terms/index.js';
 import { BuildError } from '../message/xml/build.js';
 import type { CDT_Omvang, CDT_Product } from '../message/types.generated.js';
 import type { Metrics } from '../metrics.js';
@@ -79,6 +79,10 @@ export function registerToewijzingen(app: FastifyInstance, deps: { sql: Sql; met
           const [known] = await sql`select 1 from client_gegevens where gemeente = ${gemeente} and bsn = ${bsn}`;
           if (!known) throw new Refused(422, `no client data for this BSN yet: send 'client' the first time`);
         }
+        const verlengen = moetVerlengen(await huidigeVersies(sql, gemeente, b.aanbieder, bsn), b, amsterdamDate(now));
+        if (verlengen) {
+          throw new Refused(422, `extend toewijzing ${verlengen.toewijzingnummer} (PATCH /toewijzingen/${verlengen.toewijzingnummer}, RedenWijziging 04) instead of issuing a new one: same product and volume, directly after its Einddatum, which has not passed (OP380)`);
+        }
         const [t] = await sql<{ id: number; toewijzingnummer: number }[]>`
           insert into toewijzing (gemeente, toewijzingnummer, agb, bsn)
           values (${gemeente}, nextval('toewijzingnummer_seq'), ${b.aanbieder}, ${bsn})
@@ -140,6 +144,27 @@ export function registerToewijzingen(app: FastifyInstance, deps: { sql: Sql; met
         return refusal(reply, e);
       }
     },
+  );
+}
+
+/**
+ * OP380: a toewijzing that would directly continue an existing one for the same product with the
+ * same volume (not a total over the term, Frequentie 6) must be an extension of that one, as long
+ * as its Einddatum has not passed. Returns the toewijzing to extend, if any.
+ */
+export function moetVerlengen(huidige: readonly VersieRow[], b: Pick<NieuweToewijzing, 'product' | 'ingangsdatum' | 'omvang'>, today: string): VersieRow | undefined {
+  const sameOmvang = (a: CDT_Omvang | null | undefined, c: CDT_Omvang | null | undefined): boolean =>
+    (!a && !c) || (!!a && !!c && a.Volume === c.Volume && a.Eenheid === c.Eenheid && a.Frequentie === c.Frequentie);
+  if (b.omvang?.Frequentie === '6') return undefined;
+  return huidige.find(
+    (v) =>
+      !isVerwijderd(v) &&
+      v.einddatum !== null &&
+      v.einddatum >= today &&
+      addDays(v.einddatum, 1) === b.ingangsdatum &&
+      (v.product_categorie ?? undefined) === b.product?.Categorie &&
+      (v.product_code ?? undefined) === b.product?.Code &&
+      sameOmvang(v.omvang, b.omvang),
   );
 }
 

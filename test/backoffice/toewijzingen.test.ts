@@ -197,6 +197,22 @@ describe.each(DB_MODES)('POST /toewijzingen (%s database)', (mode) => {
     });
   });
 
+  it('asks for an extension instead of a new toewijzing that directly continues one (OP380)', async () => {
+    const gen = testBsns();
+    let bsn = '';
+    for (let i = 0; i < 10; i++) bsn = gen.next().value as string;
+    const omvang = { Volume: 2, Eenheid: '04', Frequentie: '2' };
+    const first = await issue({ aanbieder: AGB, client: clientGegevens(bsn), product: { Categorie: '55', Code: '55A11' }, ingangsdatum: '2026-12-01', einddatum: '2027-01-31', omvang });
+    expect(first.statusCode, first.body).toBe(201);
+    const next = await issue({ aanbieder: AGB, bsn, product: { Categorie: '55', Code: '55A11' }, ingangsdatum: '2027-02-01', einddatum: '2027-04-30', omvang });
+    expect(next.statusCode).toBe(422);
+    expect(next.json().error).toContain(`extend toewijzing ${first.json().toewijzingNummer}`);
+    expect(next.json().error).toContain('OP380');
+    // Another volume is a new toewijzing.
+    const other = await issue({ aanbieder: AGB, bsn, product: { Categorie: '55', Code: '55A11' }, ingangsdatum: '2027-02-01', einddatum: '2027-04-30', omvang: { ...omvang, Volume: 3 } });
+    expect(other.statusCode, other.body).toBe(201);
+  });
+
   it('checks the toewijzing against the region contract (Flevoland: Almere)', async () => {
     const almere = await p.key({ kind: 'gemeente', code: '0034' });
     const base = { aanbieder: AGB, client: clientGegevens(BSN.A), ingangsdatum: '2027-01-01', einddatum: '2027-06-30' };
