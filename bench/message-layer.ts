@@ -19,6 +19,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { checkMessage } from '../src/process/check.js';
 import { Libxml2SchemaSet } from '../src/message/xsd/libxml2.js';
 import { largeJw323 } from '../test/support/jw323-large.js';
+import { writePerformanceSection } from './support/docs.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/out');
@@ -109,12 +110,5 @@ const last = rows[rows.length - 1]!;
 const goal = last.ours / last.xmllint <= 2;
 console.log(`goal (10,000 prestaties ≤ 2x xmllint): ${goal ? 'met' : 'NOT met'} (${r(last.ours, last.xmllint)}x)`);
 
-const perf = join(ROOT, 'docs/performance.md');
-const doc = readFileSync(perf, 'utf8');
-const begin = '<!-- bench:message-layer:begin -->';
-const end = '<!-- bench:message-layer:end -->';
-const i = doc.indexOf(begin);
-const j = doc.indexOf(end);
-if (i < 0 || j < 0) throw new Error('docs/performance.md lacks the bench:message-layer markers');
-writeFileSync(perf, `${doc.slice(0, i + begin.length)}\n${stamp}\n\n${table}\nGoal ≤ 2x xmllint at 10,000 prestaties: **${goal ? 'met' : 'not met'}** (${r(last.ours, last.xmllint)}x).\n${doc.slice(j)}`);
+writePerformanceSection(ROOT, 'message-layer', `${stamp}\n\n${table}\nGoal ≤ 2x xmllint at 10,000 prestaties: **${goal ? 'met' : 'not met'}** (${r(last.ours, last.xmllint)}x).\n`);
 if (!goal) process.exitCode = 1;

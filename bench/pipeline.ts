@@ -35,7 +35,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -50,6 +50,7 @@ import { largeJw323, testBsns } from '../test/support/jw323-large.js';
 import { closedLoop, get, median, openLoop, post, type LoadResult, type Target } from './support/http-load.js';
 import { PGBENCH_DDL, findPgbench, pgbenchVersion, runPgbench, type PgbenchResult } from './support/pgbench.js';
 import { cpuDelta, cpuSnapshot, startServiceChild, type CpuSnapshot, type ServiceChild } from './support/service.js';
+import { writePerformanceSection } from './support/docs.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/out');
@@ -508,13 +509,6 @@ console.log(`\n${text}`);
 writeFileSync(join(OUT, 'pipeline.json'), JSON.stringify({ machine, results: results.map((r) => ({ ...r, stages: r.stages.map((s) => ({ ...s, load: { ...s.load, errors: s.load.errors.length, series: undefined } })) })) }, null, 2));
 
 if (process.env.BENCH_NO_DOCS !== '1' && PARTS.has('jw315') && PARTS.has('jw323') && LOADS.size === CONCURRENCIES.length + 1) {
-  const perf = join(ROOT, 'docs/performance.md');
-  const doc = readFileSync(perf, 'utf8');
-  const begin = '<!-- bench:pipeline:begin -->';
-  const end = '<!-- bench:pipeline:end -->';
-  const i = doc.indexOf(begin);
-  const j = doc.indexOf(end);
-  if (i < 0 || j < 0) throw new Error('docs/performance.md lacks the bench:pipeline markers');
-  writeFileSync(perf, `${doc.slice(0, i + begin.length)}\n${text}${doc.slice(j)}`);
+  writePerformanceSection(ROOT, 'pipeline', text);
 }
 if (goals.some((g) => !g.met && !g.name.includes('informational'))) process.exitCode = 1;

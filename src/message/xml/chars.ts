@@ -179,26 +179,23 @@ function absoluteUri(s: string): boolean {
   while (isAlpha(u.at()) || isDigit(u.at()) || u.at() === 0x2b || u.at() === 0x2d || u.at() === 0x2e) u.i++;
   if (u.at() !== 0x3a) return false;
   u.i++;
-  if (u.at() === 0x2f && u.at(1) === 0x2f) {
-    u.i += 2;
-    if (!authority(u) || !pathAbEmpty(u)) return false;
-  } else if (u.at() === 0x2f) {
-    if (!pathAbsolute(u)) return false;
-  } else if (u.pchar()) {
-    if (!pathRest(u, 0)) return false;
-  }
-  return queryAndFragment(u);
+  return partAndRest(u, 0);
 }
 
 function relativeRef(s: string): boolean {
-  const u = new UriCursor(s);
+  // A relative reference's first segment may not contain ':' (RFC 3986 path-noscheme).
+  return partAndRest(new UriCursor(s), 0x3a);
+}
+
+/** hier-part / relative-part, then query and fragment; `forbidden` is a character the first segment may not hold. */
+function partAndRest(u: UriCursor, forbidden: number): boolean {
   if (u.at() === 0x2f && u.at(1) === 0x2f) {
     u.i += 2;
     if (!authority(u) || !pathAbEmpty(u)) return false;
   } else if (u.at() === 0x2f) {
     if (!pathAbsolute(u)) return false;
   } else if (u.pchar()) {
-    if (!pathRest(u, 0x3a)) return false;
+    if (!pathRest(u, forbidden)) return false;
   }
   return queryAndFragment(u);
 }
