@@ -111,6 +111,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
       metrics,
       // PGlite is one connection: more workers would only queue behind each other.
       concurrency: background ? (db.mode === 'embedded' ? 1 : config.workers) : 0,
+      regios,
       onProcessed: () => dispatcher.poke(),
     });
     pokeWorkers = workers.poke;

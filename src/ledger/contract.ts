@@ -6,7 +6,7 @@
  * never refuses, it is reported with the result so a person can check it.
  */
 import type { CDT_Omvang, CDT_Product } from '../message/types.generated.js';
-import { isGecontracteerd, productByCode, productVoorGemeente, type Regio } from './regio/index.js';
+import { isGecontracteerd, productByCode, productVoorGemeente, regioVoor, type Regio } from './regio/index.js';
 
 export interface ContractUitkomst {
   /** The region whose contract applies; null when no region file covers the gemeente. */
@@ -21,7 +21,7 @@ export function contractControle(
   regios: readonly Regio[],
   args: { gemeente: string; agb: string; product?: CDT_Product; omvang?: CDT_Omvang; datum: string },
 ): ContractUitkomst {
-  const regio = regios.find((r) => r.gemeenten.some((g) => g.cbs === args.gemeente));
+  const regio = regioVoor(regios, args.gemeente);
   if (!regio) return { regio: null, weigeringen: [], onbekend: [`no region file covers gemeente ${args.gemeente}: the contract check did not run`] };
   const file = `regions/${regio.id}.json`;
   const out: ContractUitkomst = { regio: regio.id, weigeringen: [], onbekend: [] };

@@ -14,6 +14,7 @@ import { enqueue, kanaalFor, nextIdentificaties } from '../outbox/enqueue.js';
 import { OWN_XSD_VERSIE } from '../process/retour.js';
 import { assertSendable } from '../process/rules/engine.js';
 import { amsterdamDate } from '../process/terms/index.js';
+import type { ToewijzingView } from '../process/rules/types.js';
 
 /** The client as sent in a JW301, without its ToegewezenProducten. */
 export type ClientGegevens = Omit<JW301Client, 'ToegewezenProducten'>;
@@ -121,4 +122,43 @@ export async function stuurJw301(tx: Sql, args: { gemeente: string; agb: string;
   const unsent = versies.filter((v) => v.bericht_id === null).map((v) => v.versie_id);
   if (unsent.length) await tx`update toewijzing_versie set bericht_id = ${out.berichtId} where id in ${tx(unsent)}`;
   return { berichtId: out.berichtId, identificatie: identificatie! };
+}
+
+/**
+ * The toewijzingen the message-crossing rules of one incoming message may consult (RuleEnv
+ * toewijzingen): the current version of every toewijzing in `gemeente` that the message names by
+ * number, plus every toewijzing of its client(s) at the sending provider. One query, whatever the
+ * size of the message (a JW323 may name thousands of numbers).
+ */
+export async function toewijzingViews(
+  sql: Sql,
+  args: { gemeente: string; agb: string; bsns: readonly string[]; nummers: readonly number[] },
+): Promise<Map<number, ToewijzingView>> {
+  const rows = await sql<VersieRow[] & { agb: string; bsn: string }[]>`
+    select distinct on (t.id)
+           t.toewijzingnummer, t.agb, t.bsn, v.product_categorie, v.product_code,
+           to_char(v.ingangsdatum, 'YYYY-MM-DD') as ingangsdatum, to_char(v.einddatum, 'YYYY-MM-DD') as einddatum,
+           v.reden_wijziging, v.omvang, v.budget
+    from toewijzing t join toewijzing_versie v on v.toewijzing_id = t.id
+    where t.gemeente = ${args.gemeente} and v.status = 'verzonden'
+      and (t.toewijzingnummer = any(${sql.array(args.nummers.map(String))}::bigint[])
+           or (t.agb = ${args.agb} and t.bsn = any(${sql.array([...args.bsns])}::text[])))
+    order by t.id, v.vastgesteld_op desc, v.id desc`;
+  const out = new Map<number, ToewijzingView>();
+  for (const r of rows as unknown as (VersieRow & { agb: string; bsn: string })[]) {
+    out.set(Number(r.toewijzingnummer), {
+      nummer: Number(r.toewijzingnummer),
+      agb: r.agb,
+      bsn: r.bsn,
+      categorie: r.product_categorie,
+      code: r.product_code,
+      ingangsdatum: r.ingangsdatum,
+      einddatum: r.einddatum,
+      redenWijziging: r.reden_wijziging,
+      omvang: r.omvang,
+      budget: r.budget === null ? null : Number(r.budget),
+      verwijderd: isVerwijderd(r),
+    });
+  }
+  return out;
 }

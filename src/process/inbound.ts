@@ -13,9 +13,11 @@ import { buildMessage } from '../message/xml/build.js';
 import type { Parsed } from '../inbox/parsed.js';
 import { enqueue, type Kanaal } from '../outbox/enqueue.js';
 import { readMessage } from './check.js';
-import { RETOUR_OF, approvedJw325, headerOnlyRetour, rejectedJw325 } from './retour.js';
+import { RETOUR_OF, approvedJw325, classRetour, headerOnlyRetour, rejectedJw325 } from './retour.js';
+import { stageOf, type Judged, type StageContext } from './stages.js';
+import { regioVoor, type Regio } from '../ledger/regio/index.js';
 import { assertSendable, runRules } from './rules/engine.js';
-import type { Violation } from './rules/types.js';
+import type { RuleEnv, Violation } from './rules/types.js';
 import { amsterdamDate } from './terms/index.js';
 
 export interface InboxRow {
@@ -33,10 +35,14 @@ export interface InboxRow {
 /** What a round of the worker shares between its messages, so each costs as few round trips as possible. */
 export interface RoundContext {
   nextIdentificatie(): Promise<string>;
+  /** The region contracts (the ledger rules' reference data). */
+  regios: readonly Regio[];
   kanaalFor(party: string): Promise<Kanaal>;
 }
 
-export type ProcessVerdict = 'ok' | 'rules' | 'header';
+/** ok; rules = CL2 (0001); header = CL3/CL4 in the Header; ledger = CL3/CL4 in a client class (whole
+ *  message rejected); partial = a JW323 of which some prestaties were rejected. */
+export type ProcessVerdict = 'ok' | 'rules' | 'header' | 'ledger' | 'partial';
 
 export interface Processed {
   verdict: ProcessVerdict;
@@ -70,24 +76,48 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
   const { code, bericht, lineOf } = read;
   const header = (bericht as { Header: Header }).Header;
   const today = amsterdamDate(now);
+  const nextIdent = async (): Promise<{ Identificatie: string; Dagtekening: string }> => ({ Identificatie: await round.nextIdentificatie(), Dagtekening: today });
 
   let violations: Violation[] = runRules(code, bericht, { direction: 'in', lineOf });
   let verdict: ProcessVerdict = 'ok';
   let retourcodes: LDT_RetourCode[] = [];
+  const stage = stageOf(code);
+  const ctx: StageContext = {
+    berichtId: row.id,
+    gemeente: header.Ontvanger,
+    agb: header.Afzender,
+    now,
+    today,
+    regio: regioVoor(round.regios, header.Ontvanger),
+  };
+  let judged: Judged | undefined;
   if (violations.length) {
     // IV028: a CL2 failure is answered with 0001 alone; CL3/CL4 are not judged.
     verdict = 'rules';
     retourcodes = ['0001'];
   } else {
-    violations = runRules(code, bericht, {
-      direction: 'in',
-      lineOf,
-      levels: [3, 4],
-      env: { today, identificatieEerderOntvangen: row.identificatie_eerder },
-    });
-    if (violations.length) {
+    const env: RuleEnv = {
+      ...(stage ? await stage.load(tx, bericht, ctx) : {}),
+      today,
+      identificatieEerderOntvangen: row.identificatie_eerder,
+    };
+    violations = runRules(code, bericht, { direction: 'in', lineOf, levels: [3, 4], env });
+    const inHeader = violations.filter((v) => v.path.startsWith(`/${code.toLowerCase()}:Bericht/${code.toLowerCase()}:Header`));
+    if (inHeader.length) {
+      // IV028: an error in the Header: only the Header, with that code; the classes are not judged.
       verdict = 'header';
+      violations = inHeader;
+      retourcodes = [...new Set(inHeader.map((v) => v.retourcode as LDT_RetourCode))];
+    } else if (stage?.judge) {
+      const own = await nextIdent();
+      judged = await stage.judge(tx, bericht, violations, ctx, () => own);
+      ({ verdict, retourcodes } = judged);
+    } else if (violations.length) {
+      // IV028/IV032: an error in a client class rejects the whole message; the retour names the class.
+      verdict = 'ledger';
       retourcodes = [...new Set(violations.map((v) => v.retourcode as LDT_RetourCode))];
+    } else if (stage) {
+      await stage.apply(tx, bericht, ctx);
     }
   }
 
@@ -118,8 +148,9 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
     if (!answerCode) throw new Error(`no answer defined for ${code}`);
     // We answer as the gemeente the heenbericht was addressed to.
     const gemeente = header.Ontvanger;
-    const ident = { Identificatie: await round.nextIdentificatie(), Dagtekening: today };
-    const built = buildAnswer(code, bericht, retourcodes, verdict, () => ident);
+    const ident = judged ? undefined : await nextIdent();
+    const built = judged?.answer ?? buildAnswer(code, bericht, violations, retourcodes, verdict, () => ident!);
+    const own = ownIdentificatie(built.code, built.bericht);
     assertSendable(built.code, built.bericht);
     const xml = buildMessage(built.code, built.bericht);
     const out = await enqueue(tx, await round.kanaalFor(row.party), {
@@ -129,8 +160,8 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
       // A retourbericht keeps the heenbericht's header (IV028); a JW325 has its own, from the gemeente.
       afzender: built.code === 'JW325' ? gemeente : header.Afzender,
       ontvanger: built.code === 'JW325' ? header.Afzender : header.Ontvanger,
-      identificatie: ident.Identificatie,
-      dagtekening: ident.Dagtekening,
+      identificatie: own.Identificatie,
+      dagtekening: own.Dagtekening,
       heenId: row.id,
       stufCrossref: row.stuf_referentienummer,
     });
@@ -144,6 +175,7 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
 function buildAnswer(
   code: MessageCode,
   bericht: Berichten[MessageCode],
+  violations: readonly Violation[],
   retourcodes: LDT_RetourCode[],
   verdict: ProcessVerdict,
   ident: () => { Identificatie: string; Dagtekening: string },
@@ -154,8 +186,17 @@ function buildAnswer(
     // header rules is approved as a whole (header 0200, DeclaratieAntwoord 8001).
     return { code: 'JW325', bericht: verdict === 'ok' ? approvedJw325(decl, ident) : rejectedJw325(decl, retourcodes, ident) };
   }
+  // Rejected in a client class: the client with a code on every class (IV028).
+  if (verdict === 'ledger') return classRetour(code as 'JW305', bericht as Berichten['JW305'], violations, ident);
   // Accepted: a header without RetourCodes (IV028); rejected: the header with the code(s).
   return headerOnlyRetour(code, bericht as never, retourcodes, ident);
+}
+
+/** The BerichtIdentificatie an answer carries as its own: IdentificatieRetour in a retour, the header's in a JW325. */
+function ownIdentificatie(code: MessageCode, b: Berichten[MessageCode]): { Identificatie: string; Dagtekening: string } {
+  const h = (b as unknown as { Header: Record<string, unknown> }).Header;
+  if (code === 'JW325') return h.BerichtIdentificatie as { Identificatie: string; Dagtekening: string };
+  return { Identificatie: h.IdentificatieRetour as string, Dagtekening: h.DagtekeningRetour as string };
 }
 
 /** Every RetourCode anywhere in a retour (header, client, product classes). */

@@ -7,7 +7,8 @@
  *   DagtekeningRetour and XsdVersieRetour. XsltVersie stays empty: we do not run the official XSLTs.
  * - A JW323 failing CL2 gets a JW325 with header RetourCode 0001 and no DeclaratieAntwoord.
  */
-import { XSD_VERSION, type MessageCode } from '../message/model/dsl.js';
+import { XSD_VERSION, type ComplexType, type MessageCode } from '../message/model/dsl.js';
+import { MODELS } from '../message/model/index.js';
 import type { Berichten, CDT_BerichtIdentificatie, LDT_RetourCode } from '../message/types.generated.js';
 
 /** Which message answers which: heenbericht → retourbericht (JW323 is answered by JW325). */
@@ -73,6 +74,60 @@ export function headerOnlyRetour<C extends MessageCode>(
     ...(retourcodes.length ? { RetourCodes: { RetourCode: retourcodes } } : {}),
   };
   return { code: retourCode, bericht: { Header: header } as unknown as Berichten[MessageCode] };
+}
+
+/**
+ * A retourbericht for a heenbericht rejected in one or more client classes (IV028, CL3/CL4): the
+ * Header with 0200, then the Client with all its classes copied unchanged, each carrying the
+ * retourcode(s) of the rules that reported in it, or 0200 when none did. Every class of these
+ * messages is judged, so 0233 ("not assessed") does not occur here. A violation belongs to the
+ * deepest class whose path is a prefix of its path (a field's violation to the field's class).
+ */
+export function classRetour<C extends Heen>(
+  code: C,
+  heen: Berichten[C],
+  violations: readonly { path: string; retourcode: string }[],
+  ident: IdentificatieSource,
+): { code: MessageCode; bericht: Berichten[MessageCode] } {
+  const retourCode = RETOUR_OF[code]!;
+  const { bericht } = headerOnlyRetour(code, heen, ['0200'], ident);
+  const root = MODELS[retourCode].root;
+  const heenPfx = code.toLowerCase();
+  // First pass: copy the heenbericht's classes into the retour's shape, remembering each class by path.
+  const classes = new Map<string, { RetourCodes?: { RetourCode: string[] } }>();
+  const copy = (node: Record<string, unknown>, type: ComplexType, path: string): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const p of type.sequence) {
+      if (p.name === 'RetourCodes') continue;
+      const v = node[p.name];
+      if (v === undefined) continue;
+      if (p.type.kind !== 'complex' || p.type.owner !== retourCode) out[p.name] = structuredClone(v);
+      else if (Array.isArray(v)) {
+        const t = p.type;
+        out[p.name] = v.map((x, i) => copy(x as Record<string, unknown>, t, `${path}/${heenPfx}:${p.name}[${i + 1}]`));
+      } else out[p.name] = copy(v as Record<string, unknown>, p.type, `${path}/${heenPfx}:${p.name}`);
+    }
+    if (type.sequence.some((p) => p.name === 'RetourCodes')) classes.set(path, out as never);
+    return out;
+  };
+  const result = bericht as unknown as Record<string, unknown>;
+  for (const p of root.sequence) {
+    const v = (heen as unknown as Record<string, unknown>)[p.name];
+    if (p.name === 'Header' || v === undefined || p.type.kind !== 'complex') continue;
+    result[p.name] = copy(v as Record<string, unknown>, p.type, `/${heenPfx}:Bericht/${heenPfx}:${p.name}`);
+  }
+  // Second pass: each violation to its deepest class.
+  const codes = new Map<string, string[]>();
+  for (const v of violations) {
+    let at = v.path;
+    while (at && !classes.has(at)) at = at.slice(0, Math.max(0, at.lastIndexOf('/')));
+    if (!at) throw new Error(`violation at ${v.path} lies in no class of ${retourCode}`);
+    const list = codes.get(at) ?? [];
+    if (!list.includes(v.retourcode)) list.push(v.retourcode);
+    codes.set(at, list);
+  }
+  for (const [path, node] of classes) node.RetourCodes = { RetourCode: codes.get(path) ?? ['0200'] };
+  return { code: retourCode, bericht };
 }
 
 const BERICHTCODE: Readonly<Record<string, string>> = {

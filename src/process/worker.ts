@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Sql } from '../db/index.js';
 import { drainRounds, startLoop } from '../loop.js';
 import type { Metrics } from '../metrics.js';
+import type { Regio } from '../ledger/regio/index.js';
 import { takeParsed } from '../inbox/parsed.js';
 import { nextIdentificaties, type Kanaal } from '../outbox/enqueue.js';
 import { processInbound, type InboxRow, type Processed, type RoundContext } from './inbound.js';
@@ -26,6 +27,8 @@ export interface WorkerOptions {
   /** Poll interval when idle (other processes may fill the inbox). */
   pollMs?: number;
   now?: () => Date;
+  /** The region contracts the ledger rules read (src/ledger/regio); none: no contract data. */
+  regios?: readonly Regio[];
   /** Called after every committed round with the ids processed (tests, outbox wake-up). */
   onProcessed?: (ids: number[]) => void;
 }
@@ -64,7 +67,7 @@ export interface RoundResult {
  * others are simply claimed again by the next round (without savepoints, which would double the
  * round trips of every message for a case that should not occur).
  */
-export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'metrics' | 'batch' | 'now'>): Promise<RoundResult> {
+export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'metrics' | 'batch' | 'now' | 'regios'>): Promise<RoundResult> {
   const now = opts.now ?? (() => new Date());
   type Done = { row: InboxRow; result: Processed; seconds: number };
   let done: Done[];
@@ -108,7 +111,7 @@ export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'me
       }
       // A transaction is used exactly like the pool here; postgres.js types them apart.
       const sql = tx as unknown as Sql;
-      const round = roundContext(sql, rows.length);
+      const round = roundContext(sql, rows.length, opts.regios ?? []);
       const out: Done[] = [];
       for (const row of rows) {
         const started = performance.now();
@@ -142,11 +145,12 @@ export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'me
 }
 
 /** Identificaties drawn for the whole round in one query; channels read once (a tiny table). */
-function roundContext(tx: Sql, n: number): RoundContext {
+function roundContext(tx: Sql, n: number, regios: readonly Regio[]): RoundContext {
   let idents: Promise<string[]> | undefined;
   let used = 0;
   let kanalen: Promise<Map<string, Kanaal>> | undefined;
   return {
+    regios,
     nextIdentificatie: async () => {
       idents ??= nextIdentificaties(tx, n);
       const list = await idents;

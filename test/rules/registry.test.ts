@@ -22,6 +22,16 @@ const EXPECTED = [
 const CROSSING: Record<string, { level: number; retourcode: string }> = {
   TR056: { level: 3, retourcode: '9056' },
   TR135: { level: 4, retourcode: '8848' },
+  // start / stop
+  TR019: { level: 3, retourcode: '9019' },
+  TR063: { level: 3, retourcode: '9063' },
+  TR071: { level: 3, retourcode: '9071' },
+  TR074: { level: 3, retourcode: '9074' },
+  TR326: { level: 3, retourcode: '9326' },
+  TR382: { level: 3, retourcode: '9069' },
+  TR413: { level: 3, retourcode: '9413' },
+  TR414: { level: 3, retourcode: '9414' },
+  TR415: { level: 3, retourcode: '9415' },
 };
 
 /** Messages the municipality builds and sends; everything else it receives. */

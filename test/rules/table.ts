@@ -14,13 +14,14 @@ import type { Berichten } from '../../src/message/types.generated.js';
 import { runRules } from '../../src/process/rules/engine.js';
 import type { Rule, RuleEnv, Violation } from '../../src/process/rules/types.js';
 import { fixture } from '../fixtures/berichten.js';
+import { neutralEnv } from '../fixtures/neutral/index.js';
 
 type CaseOf<C extends MessageCode> = {
   name: string;
   code: C;
   /** Changes a fresh copy of fixture(code); without it the baseline itself is the case. */
   mutate?: (b: Berichten[C]) => void;
-  /** Input for CL3/CL4 rules (system date, message store). */
+  /** Input for CL3/CL4 rules (system date, message store, ledger), over fixtures/neutral's. */
   env?: RuleEnv;
 };
 type InvalidOf<C extends MessageCode> = CaseOf<C> & {
@@ -46,8 +47,11 @@ function sensitiveValues(node: unknown, out: Set<string> = new Set()): Set<strin
   return out;
 }
 
-/** Input under which every CL3/CL4 rule passes the baselines. */
-const NEUTRAL_ENV: RuleEnv = { today: '2100-01-01', identificatieEerderOntvangen: false };
+
+/** The case's input over the neutral one (fixtures/neutral): a case names only what it changes. */
+function envOf(c: { code: MessageCode; env?: RuleEnv }): RuleEnv {
+  return { ...neutralEnv(c.code), ...c.env };
+}
 
 function build<C extends MessageCode>(c: CaseOf<C>): Berichten[C] {
   const b = fixture(c.code);
@@ -75,7 +79,7 @@ export function ruleTable<C extends MessageCode>(
     for (const c of table.valid as ReadonlyArray<CaseOf<C>>) {
       it(`valid: ${c.name}`, () => {
         expect(rule.meta.berichten).toContain(c.code);
-        expect(runRules(c.code, build(c), { rules: only, env: c.env, levels: ALL_LEVELS })).toEqual([]);
+        expect(runRules(c.code, build(c), { rules: only, env: envOf(c), levels: ALL_LEVELS })).toEqual([]);
       });
     }
 
@@ -83,7 +87,7 @@ export function ruleTable<C extends MessageCode>(
       it(`invalid: ${c.name}`, () => {
         expect(c.errors.length, 'an invalid case lists at least one error').toBeGreaterThan(0);
         const b = build(c);
-        const got = runRules(c.code, b, { rules: only, env: c.env, levels: ALL_LEVELS });
+        const got = runRules(c.code, b, { rules: only, env: envOf(c), levels: ALL_LEVELS });
         expect(got.map((v) => v.path)).toEqual(c.errors.map((e) => e.path));
         got.forEach((v, i) => {
           expect(v).toMatchObject({ rule: rule.meta.id, retourcode: rule.meta.retourcode, level: rule.meta.level });
@@ -94,7 +98,7 @@ export function ruleTable<C extends MessageCode>(
         expectNoPersonalData(got, b);
         // CL3/CL4 rules join only when the case gives their input.
         const levels = rule.meta.level === 2 ? [2] : ALL_LEVELS;
-        const reporting = new Set(runRules(c.code, b, { env: { ...NEUTRAL_ENV, ...c.env }, levels }).map((v) => v.rule));
+        const reporting = new Set(runRules(c.code, b, { env: envOf(c), levels }).map((v) => v.rule));
         expect([...reporting].sort()).toEqual([rule.meta.id, ...(c.alsoReportedBy ?? [])].sort());
       });
     }

@@ -89,6 +89,11 @@ export function loadRegios(dir: string): Regio[] {
 // Lookups
 
 /** Does `g` hold on `date`? An unknown validity holds on every date. */
+/** The region whose file covers gemeente `cbs`, or null when none does. */
+export function regioVoor(regios: readonly Regio[], cbs: string): Regio | null {
+  return regios.find((r) => r.gemeenten.some((g) => g.cbs === cbs)) ?? null;
+}
+
 export function geldigOp(g: Geldigheid, date: string): boolean {
   if (!isPeriode(g)) return true;
   return g.van <= date && (g.tot === undefined || date <= g.tot);

@@ -8,6 +8,15 @@ import { TR006 } from './TR006.js';
 import { TR018 } from './TR018.js';
 import { TR061 } from './TR061.js';
 import { TR056 } from './TR056.js';
+import { TR019 } from './TR019.js';
+import { TR063 } from './TR063.js';
+import { TR071 } from './TR071.js';
+import { TR074 } from './TR074.js';
+import { TR326 } from './TR326.js';
+import { TR382 } from './TR382.js';
+import { TR413 } from './TR413.js';
+import { TR414 } from './TR414.js';
+import { TR415 } from './TR415.js';
 import { TR101 } from './TR101.js';
 import { TR134 } from './TR134.js';
 import { TR135 } from './TR135.js';
@@ -78,6 +87,8 @@ const RULES: readonly Rule[] = [
   CD086, CD087, CD095, CD096,
   // CL3/CL4: they need env (the message store, the system date) and run only when asked for.
   TR056, TR135,
+  // Start and stop (JW305, JW307).
+  TR019, TR063, TR071, TR074, TR326, TR382, TR413, TR414, TR415,
 ];
 
 /** All registered rules: the CL2 TRs, CSs and CDs, each in ID order, then the CL3/CL4 rules. */

@@ -4,7 +4,8 @@
  * offending element through its context. The engine turns reports into `Violation`s with an XPath.
  */
 import type { MessageCode } from '../../message/model/index.js';
-import type { Berichten } from '../../message/types.generated.js';
+import type { Berichten, CDT_Omvang } from '../../message/types.generated.js';
+import type { Regio } from '../../ledger/regio/types.js';
 
 /** Official ID: 'TR101', 'CS002', 'CD060' … */
 export type RuleId = string;
@@ -51,6 +52,32 @@ export interface RuleEnv {
   today?: string;
   /** Whether the sender already sent a message of this berichtsoort with this Identificatie (TR056). */
   identificatieEerderOntvangen?: boolean;
+  /**
+   * The ledger's toewijzingen (S2) a message-crossing rule may consult, by ToewijzingNummer: the
+   * current version of each, within the gemeente the message is addressed to (Header Ontvanger).
+   * A loader (src/process/stages.ts) fills it per message with at least every number the message
+   * names and every toewijzing of the message's client(s) at the sending provider. A number that is
+   * not in the map does not exist for this gemeente.
+   */
+  toewijzingen?: ReadonlyMap<number, ToewijzingView>;
+  /** The region contract covering the gemeente (S9); null when no region file covers it. */
+  regio?: Regio | null;
+}
+
+/** The current version of a toewijzing, as the message-crossing rules see it. */
+export interface ToewijzingView {
+  readonly nummer: number;
+  readonly agb: string;
+  readonly bsn: string;
+  readonly categorie: string | null;
+  readonly code: string | null;
+  readonly ingangsdatum: string;
+  readonly einddatum: string | null;
+  readonly redenWijziging: string | null;
+  readonly omvang: CDT_Omvang | null;
+  readonly budget: number | null;
+  /** Deleted: Einddatum = Ingangsdatum with RedenWijziging 13 or 01 (ijw-rules.md §4.1). */
+  readonly verwijderd: boolean;
 }
 
 interface RuleContextOf<C extends MessageCode> {

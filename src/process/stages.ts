@@ -1,0 +1,60 @@
+/**
+ * The ledger stage of each incoming message: what its message-crossing rules need to read (load)
+ * and what an accepted message changes (apply). src/process/inbound.ts runs it between CL2 and the
+ * answer, inside the worker's transaction, so a message's ledger effect commits together with its
+ * answer in the outbox, or not at all.
+ *
+ * A stage's rules stay pure: `load` gathers the state into RuleEnv (a few queries per message, not
+ * one per class), the rule modules read only RuleEnv, and `apply` runs only when no rule reported
+ * (all or nothing, IV032). A message family whose classes are judged one by one (JW323: prestaties
+ * are approved or rejected each, IV087) provides `judge` and decides its answer itself.
+ */
+import type { Sql } from '../db/index.js';
+import type { Regio } from '../ledger/regio/index.js';
+import type { MessageCode } from '../message/model/dsl.js';
+import type { Berichten, LDT_RetourCode } from '../message/types.generated.js';
+import type { IdentificatieSource } from './retour.js';
+import type { RuleEnv, Violation } from './rules/types.js';
+import { startStopStage } from '../ledger/startstop.js';
+
+export interface StageContext {
+  /** The stored incoming message. */
+  berichtId: number;
+  /** Header Ontvanger: the gemeente the message is addressed to. */
+  gemeente: string;
+  /** Header Afzender: the provider's AGB code. */
+  agb: string;
+  /** The moment of processing and its Dutch calendar date. */
+  now: Date;
+  today: string;
+  /** The region covering the gemeente (null: none does). */
+  regio: Regio | null;
+}
+
+export interface Judged {
+  verdict: 'ok' | 'ledger' | 'partial';
+  retourcodes: LDT_RetourCode[];
+  answer: { code: MessageCode; bericht: Berichten[MessageCode] };
+}
+
+export interface Stage<C extends MessageCode = MessageCode> {
+  /** Reads what this message's CL3/CL4 rules need (RuleEnv beyond today/identificatie). */
+  load(tx: Sql, bericht: Berichten[C], ctx: StageContext): Promise<RuleEnv>;
+  /** Records an accepted message in the ledger (all its classes passed). */
+  apply(tx: Sql, bericht: Berichten[C], ctx: StageContext): Promise<void>;
+  /**
+   * Instead of all or nothing: given the class-level violations (never header ones), records what
+   * is accepted and builds the answer.
+   */
+  judge?(tx: Sql, bericht: Berichten[C], violations: readonly Violation[], ctx: StageContext, ident: IdentificatieSource): Promise<Judged>;
+}
+
+const STAGES: Partial<Record<MessageCode, Stage>> = {
+  JW305: startStopStage as Stage,
+  JW307: startStopStage as Stage,
+};
+
+/** The stage of an incoming message; none for retours (JW302/JW320), which have their own handling. */
+export function stageOf(code: MessageCode): Stage | undefined {
+  return STAGES[code];
+}
