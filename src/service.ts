@@ -46,6 +46,11 @@ export interface ServiceOptions {
   background?: boolean;
   /** Delivery backoff after failed attempt n (tests shorten it). */
   backoffMs?: (attempt: number) => number;
+  /**
+   * The service's clock: receipt times, deadlines, Dagtekeningen, Toewijzingsdatum/-tijd and the
+   * moment messages are judged. Default: the system clock; `ijw simulate` and tests move their own.
+   */
+  now?: () => Date;
 }
 
 export async function startService(config: Config, opts: ServiceOptions = {}): Promise<Service> {
@@ -60,6 +65,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
   try {
     const applied = await migrate(db.sql);
     const background = opts.background ?? true;
+    const now = opts.now ?? ((): Date => new Date());
     const log = createLogger(config.logLevel);
 
     // Built before the app so the app's logger can be shared; routes are registered below.
@@ -72,14 +78,15 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
         sql: db.sql,
         metrics,
         calendar,
+        now,
         maxBytes: config.maxBytes,
         onStored: () => pokeWorkers(),
         readiness: { amqp: () => (config.amqp ? (ingress?.connected() ?? false) : true) },
         extraRoutes: (a) => {
-          registerStuf(a, { sql: db.sql, metrics, calendar, maxBytes: config.maxBytes, onStored: () => pokeWorkers() });
-          registerToewijzingen(a, { sql: db.sql, metrics, regios, onQueued: () => pokeDispatcher() });
-          registerWerklijst(a, { sql: db.sql, calendar });
-          registerTermijnen(a, { sql: db.sql, calendar });
+          registerStuf(a, { sql: db.sql, metrics, calendar, now, maxBytes: config.maxBytes, onStored: () => pokeWorkers() });
+          registerToewijzingen(a, { sql: db.sql, metrics, regios, now, onQueued: () => pokeDispatcher() });
+          registerWerklijst(a, { sql: db.sql, calendar, now });
+          registerTermijnen(a, { sql: db.sql, calendar, now });
         },
       },
     });
@@ -112,6 +119,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
       // PGlite is one connection: more workers would only queue behind each other.
       concurrency: background ? (db.mode === 'embedded' ? 1 : config.workers) : 0,
       regios,
+      now,
       onProcessed: () => dispatcher.poke(),
     });
     pokeWorkers = workers.poke;

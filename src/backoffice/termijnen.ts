@@ -79,12 +79,12 @@ export async function termijnStand(sql: Sql, gemeente?: string): Promise<Termijn
   return [...stand.values()];
 }
 
-export function registerTermijnen(app: FastifyInstance, deps: { sql: Sql; calendar: WorkingDayCalendar }): void {
+export function registerTermijnen(app: FastifyInstance, deps: { sql: Sql; calendar: WorkingDayCalendar; now: () => Date }): void {
   app.get('/termijnen', { preHandler: requireClient(deps.sql) }, async (req, reply) => {
     const party = req.client!.party;
     if (party.kind !== 'gemeente') return reply.code(403).send({ error: 'the terms overview is for a gemeente' });
     return {
-      open: await openVerplichtingen(deps.sql, party.code, deps.calendar),
+      open: await openVerplichtingen(deps.sql, party.code, deps.calendar, deps.now()),
       stand: await termijnStand(deps.sql, party.code),
     };
   });

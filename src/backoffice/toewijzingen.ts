@@ -51,7 +51,7 @@ const BODY = {
   },
 } as const;
 
-export function registerToewijzingen(app: FastifyInstance, deps: { sql: Sql; metrics: Metrics; regios: readonly Regio[]; onQueued(): void }): void {
+export function registerToewijzingen(app: FastifyInstance, deps: { sql: Sql; metrics: Metrics; regios: readonly Regio[]; now: () => Date; onQueued(): void }): void {
   const auth = requireClient(deps.sql);
 
   app.post<{ Body: NieuweToewijzing }>('/toewijzingen', { preHandler: auth, schema: { body: BODY } }, async (req, reply) => {
@@ -67,7 +67,7 @@ export function registerToewijzingen(app: FastifyInstance, deps: { sql: Sql; met
     if (contract.weigeringen.length) {
       return reply.code(422).send({ error: 'the toewijzing does not fit the contract (OP296)', weigeringen: contract.weigeringen, onbekend: contract.onbekend });
     }
-    const now = new Date();
+    const now = deps.now();
     try {
       const result = await deps.sql.begin(async (tx) => {
         const sql = tx as unknown as Sql;
@@ -118,7 +118,7 @@ export function registerToewijzingen(app: FastifyInstance, deps: { sql: Sql; met
       const gemeente = party.code;
       const nummer = Number(req.params.nummer);
       if (!Number.isSafeInteger(nummer) || nummer < 0) return reply.code(400).send({ error: 'ToewijzingNummer is a whole number' });
-      const now = new Date();
+      const now = deps.now();
       try {
         const result = await deps.sql.begin(async (tx) => {
           const sql = tx as unknown as Sql;

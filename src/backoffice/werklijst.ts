@@ -43,10 +43,10 @@ export async function werklijst(sql: Sql, gemeente: string, calendar: WorkingDay
   return items;
 }
 
-export function registerWerklijst(app: FastifyInstance, deps: { sql: Sql; calendar: WorkingDayCalendar }): void {
+export function registerWerklijst(app: FastifyInstance, deps: { sql: Sql; calendar: WorkingDayCalendar; now: () => Date }): void {
   app.get('/werklijst', { preHandler: requireClient(deps.sql) }, async (req, reply) => {
     const party = req.client!.party;
     if (party.kind !== 'gemeente') return reply.code(403).send({ error: 'the work list is for a gemeente' });
-    return { items: await werklijst(deps.sql, party.code, deps.calendar) };
+    return { items: await werklijst(deps.sql, party.code, deps.calendar, deps.now()) };
   });
 }

@@ -13,6 +13,8 @@ export interface IngressDeps {
   sql: Sql;
   metrics: Metrics;
   calendar: WorkingDayCalendar;
+  /** The service's clock (receipt time and deadline). */
+  now: () => Date;
   maxBytes: number;
   /** Wake the workers: a message was stored. */
   onStored(): void;
@@ -23,7 +25,7 @@ export function registerBerichten(app: FastifyInstance, deps: IngressDeps): void
 
   app.post('/berichten', { preHandler: auth }, async (req, reply) => {
     if (!Buffer.isBuffer(req.body)) return reply.code(415).send({ error: 'send the message as application/xml' });
-    const result = await accept(deps.sql, { bytes: req.body, client: req.client!, channel: 'http', maxBytes: deps.maxBytes, calendar: deps.calendar });
+    const result = await accept(deps.sql, { bytes: req.body, client: req.client!, channel: 'http', maxBytes: deps.maxBytes, calendar: deps.calendar, now: deps.now() });
     if (result.kind === 'refused') {
       deps.metrics.refusedIn(result.rule);
       req.log.warn({ status: result.status, rule: result.rule }, 'message refused');

@@ -49,7 +49,7 @@ export function registerStuf(app: FastifyInstance, deps: IngressDeps): void {
       client: req.client!,
       channel: 'stuf',
       maxBytes: deps.maxBytes,
-      calendar: deps.calendar,
+      calendar: deps.calendar, now: deps.now(),
       expect: functie,
       stuf: { referentienummer: sg.referentienummer, ...(sg.crossRefnummer ? { crossRefnummer: sg.crossRefnummer } : {}) },
     });
