@@ -2,6 +2,7 @@
  * ijw — command line.
  *   ijw check <files|dirs...> [--json] [--retour <dir>] [--max-bytes N]
  *   ijw rules [--json]
+ *   ijw simulate <scenario-dir> --out <dir> [--regio <file>]   (src/cli/simulate.ts)
  *   ijw migrate | client ... | kanaal ...   (src/cli/admin.ts)
  * Exit: 0 all ok, 1 any rejected, 2 usage or I/O error.
  */
@@ -21,6 +22,10 @@ const USAGE = `usage:
       list the rule registry (ID, level, retourcode, messages, description)
   ijw regio check <files|dirs...>
       validate region contract files (regions/<id>.json); every error names the file and the path
+  ijw simulate <scenario-dir> --out <dir> [--regio <file>]
+      replay a scenario on a fresh embedded database under the scenario's clock: *.xml steps are
+      incoming messages, *.json steps a backoffice API call or {"klok": "YYYY-MM-DDTHH:MM:SS"};
+      writes every outgoing message as <seq>-<JWnnn>.xml and summary.json into the out dir
 ${ADMIN_USAGE}
 exit status: 0 all ok, 1 any message rejected, 2 usage or I/O error`;
 
@@ -138,6 +143,33 @@ function regio(args: string[], io: Io): number {
 
 const ADMIN = new Set(['migrate', 'client', 'kanaal']);
 
+function runSimulate(args: string[], io: Io): Promise<number> {
+  const rest: string[] = [];
+  let out: string | undefined;
+  let regioFile: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--out') out = args[++i];
+    else if (args[i] === '--regio') regioFile = args[++i];
+    else rest.push(args[i]!);
+  }
+  if (rest.length !== 1 || !out) throw new UsageError('simulate needs one scenario directory and --out <dir>');
+  // Loaded on demand: it starts the whole service, which `ijw check` does not need.
+  return import('./simulate.js').then(({ simulate }) => simulate({ scenarioDir: rest[0]!, outDir: out!, ...(regioFile ? { regioFile } : {}) })).then(
+    (summary) => {
+      for (const s of summary) {
+        const what = s.soort === 'bericht' ? `${s.berichtcode ?? '?'} ${s.verdict}${s.retourcodes?.length ? ` [${s.retourcodes.join(' ')}]` : ''}` : s.soort === 'actie' ? `HTTP ${s.status}` : 'klok';
+        io.out(`${s.stap}: ${what}${s.berichten.length ? ` -> ${s.berichten.join(', ')}` : ''}`);
+      }
+      io.out(`${summary.length} steps; summary in ${join(out!, 'summary.json')}`);
+      return 0;
+    },
+    (e: unknown) => {
+      io.err(`ijw simulate: ${e instanceof Error ? e.message : String(e)}`);
+      return 2;
+    },
+  );
+}
+
 /** Synchronous for check and rules; the database commands return a promise. */
 export function main(argv: string[], io: Io = { out: (s) => console.log(s), err: (s) => console.error(s) }): number | Promise<number> {
   const [cmd, ...args] = argv;
@@ -155,6 +187,7 @@ export function main(argv: string[], io: Io = { out: (s) => console.log(s), err:
     if (cmd === 'check') return check(args, io);
     if (cmd === 'rules') return rules(args, io);
     if (cmd === 'regio') return regio(args, io);
+    if (cmd === 'simulate') return runSimulate(args, io);
     if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
       io.out(USAGE);
       return 0;

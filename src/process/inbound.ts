@@ -98,6 +98,7 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
   } else {
     const env: RuleEnv = {
       ...(stage ? await stage.load(tx, bericht, ctx) : {}),
+      regio: ctx.regio,
       today,
       identificatieEerderOntvangen: row.identificatie_eerder,
     };

@@ -22,6 +22,8 @@ const EXPECTED = [
 const CROSSING: Record<string, { level: number; retourcode: string }> = {
   TR056: { level: 3, retourcode: '9056' },
   TR135: { level: 4, retourcode: '8848' },
+  TR378: { level: 4, retourcode: 'S300' },
+  TR381: { level: 4, retourcode: 'S329' },
   // start / stop
   TR019: { level: 3, retourcode: '9019' },
   TR063: { level: 3, retourcode: '9063' },
@@ -85,8 +87,9 @@ describe('rule registry', () => {
   });
 
   it('selects rules per message and direction', () => {
-    expect(rulesFor('JW319').map((r) => r.meta.id).sort()).toEqual(['CD085', 'CD086', 'TR056', 'TR135', 'TR377', 'TR409']);
-    expect(rulesFor('JW319', 'in').map((r) => r.meta.id)).toEqual(['TR056', 'TR135']);
+    expect(rulesFor('JW319').filter((r) => r.meta.level === 2).map((r) => r.meta.id).sort()).toEqual(['CD085', 'CD086', 'TR377', 'TR409']);
+    // We send the JW319: only the header rules that apply both ways run on one received.
+    expect(rulesFor('JW319', 'in').map((r) => r.meta.id).sort()).toEqual(['TR056', 'TR135', 'TR378']);
     expect(rulesFor('JW323', 'out')).toEqual(rulesFor('JW323').filter((r) => r.meta.direction === 'both'));
     for (const code of ['JW302', 'JW306', 'JW308', 'JW316', 'JW318', 'JW320'] as const) expect(rulesFor(code)).toEqual([]);
   });

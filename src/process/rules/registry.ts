@@ -9,6 +9,8 @@ import { TR018 } from './TR018.js';
 import { TR061 } from './TR061.js';
 import { TR056 } from './TR056.js';
 import { TR019 } from './TR019.js';
+import { TR378 } from './TR378.js';
+import { TR381 } from './TR381.js';
 import { TR063 } from './TR063.js';
 import { TR071 } from './TR071.js';
 import { TR074 } from './TR074.js';
@@ -87,6 +89,8 @@ const RULES: readonly Rule[] = [
   CD086, CD087, CD095, CD096,
   // CL3/CL4: they need env (the message store, the system date) and run only when asked for.
   TR056, TR135,
+  // External sources: the CBS list and the region's product code list.
+  TR378, TR381,
   // Start and stop (JW305, JW307).
   TR019, TR063, TR071, TR074, TR326, TR382, TR413, TR414, TR415,
 ];

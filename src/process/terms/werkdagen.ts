@@ -115,6 +115,22 @@ export function startOfAmsterdamDay(date: IsoDate): Date {
 }
 
 /**
+ * The instant of a wall-clock time in Europe/Amsterdam, 'YYYY-MM-DDTHH:MM[:SS]' (no zone). In the
+ * autumn DST overlap the first of the two instants is taken; a time in the spring gap moves on by
+ * the gap.
+ */
+export function amsterdamInstant(local: string): Date {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+  if (!m || !isIsoDate(m[1]!) || Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59) {
+    throw new RangeError(`not a local time YYYY-MM-DDTHH:MM[:SS]: ${local}`);
+  }
+  const wall = toDayNumber(m[1]!) * DAY_MS + ((Number(m[2]) * 60 + Number(m[3])) * 60 + Number(m[4] ?? 0)) * 1000;
+  let t = wall;
+  for (let i = 0; i < 2; i++) t = wall - (amsterdamWallClock(new Date(t)).ms - t);
+  return new Date(t);
+}
+
+/**
  * The last millisecond (23:59:59.999) of a date in Europe/Amsterdam. Taken as "next local midnight
  * minus 1 ms" so the 23- and 25-hour DST days come out right.
  */
