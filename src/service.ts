@@ -18,6 +18,7 @@ import { accept } from './inbox/accept.js';
 import { loadRegios, type Regio } from './ledger/regio/index.js';
 import { startAmqpIngress, type AmqpIngress } from './ingress/amqp.js';
 import { registerToewijzingen } from './backoffice/toewijzingen.js';
+import { registerVerzoeken } from './backoffice/verzoeken.js';
 import { registerTermijnen } from './backoffice/termijnen.js';
 import { registerWerklijst } from './backoffice/werklijst.js';
 import { registerStuf } from './ingress/stuf.js';
@@ -85,6 +86,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
         extraRoutes: (a) => {
           registerStuf(a, { sql: db.sql, metrics, calendar, now, maxBytes: config.maxBytes, onStored: () => pokeWorkers() });
           registerToewijzingen(a, { sql: db.sql, metrics, regios, now, onQueued: () => pokeDispatcher() });
+          registerVerzoeken(a, { sql: db.sql, metrics, regios, now, onQueued: () => pokeDispatcher() });
           registerWerklijst(a, { sql: db.sql, calendar, now });
           registerTermijnen(a, { sql: db.sql, calendar, now });
         },
@@ -120,6 +122,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
       concurrency: background ? (db.mode === 'embedded' ? 1 : config.workers) : 0,
       regios,
       now,
+      calendar,
       onProcessed: () => dispatcher.poke(),
     });
     pokeWorkers = workers.poke;
@@ -134,7 +137,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
         deadLetterQueue: config.amqp.deadLetterQueue,
         log,
         accept: async (body) => {
-          const r = await accept(db.sql, { bytes: body, client: { clientId: null, party }, channel: 'amqp', maxBytes: config.maxBytes, calendar });
+          const r = await accept(db.sql, { bytes: body, client: { clientId: null, party }, channel: 'amqp', maxBytes: config.maxBytes, calendar, now: now() });
           if (r.kind === 'refused') {
             metrics.refusedIn(r.rule);
             return { kind: 'refused', reason: `${r.rule}: ${r.error}` };

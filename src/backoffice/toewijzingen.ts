@@ -13,6 +13,7 @@ import { requireClient } from '../http/auth.js';
 import { contractControle } from '../ledger/contract.js';
 import type { Regio } from '../ledger/regio/index.js';
 import { huidigeVersies, isVerwijderd, stuurJw301, type ClientGegevens, type VersieRow } from '../ledger/toewijzing.js';
+import { DECLARATIE_LOCK } from '../ledger/declaratie.js';
 import { addDays, amsterdamDate } from '../process/terms/index.js';
 import { BuildError } from '../message/xml/build.js';
 import type { CDT_Omvang, CDT_Product } from '../message/types.generated.js';
@@ -127,6 +128,16 @@ export function registerToewijzingen(app: FastifyInstance, deps: { sql: Sql; met
           if (!t) throw new Refused(404, `no toewijzing ${nummer} of gemeente ${gemeente}`);
           const huidig = (await huidigeVersies(sql, gemeente, t.agb, t.bsn)).find((v) => v.toewijzing_id === t.id);
           if (!huidig || isVerwijderd(huidig)) throw new Refused(409, `toewijzing ${nummer} was never sent successfully or is deleted`);
+          if (req.body.redenWijziging === '13') {
+            await verwijder(sql, gemeente, nummer, huidig, req.body);
+            await sql`
+              insert into toewijzing_versie (toewijzing_id, vastgesteld_op, product_categorie, product_code, ingangsdatum, einddatum,
+                                             reden_wijziging, omvang, budget, commentaar, instemming_aanbieder)
+              values (${t.id}, ${now}, ${huidig.product_categorie}, ${huidig.product_code}, ${huidig.ingangsdatum}, ${huidig.ingangsdatum},
+                      '13', ${huidig.omvang ? sql.json(huidig.omvang as never) : null}, ${huidig.budget},
+                      ${req.body.commentaar === undefined ? huidig.commentaar : req.body.commentaar}, ${req.body.instemmingAanbieder ?? false})`;
+            return stuurJw301(sql, { gemeente, agb: t.agb, bsn: t.bsn, now });
+          }
           const nieuw = wijzig(huidig, req.body, amsterdamDate(now));
           await sql`
             insert into toewijzing_versie (toewijzing_id, vastgesteld_op, product_categorie, product_code, ingangsdatum, einddatum,
@@ -204,7 +215,7 @@ export function wijzig(
   w: Wijziging,
   today: string,
 ): { einddatum: string | null; omvang: CDT_Omvang | null; budget: number | null; commentaar: string | null } {
-  if (w.redenWijziging === '13') throw new Refused(422, 'deleting a toewijzing (RedenWijziging 13) needs the declaration ledger to check TR385; not available yet');
+  if (w.redenWijziging === '13') throw new Refused(422, 'a deletion (RedenWijziging 13) is not a change of the content: see verwijder()');
   if (w.redenWijziging === '01') throw new Refused(422, 'RedenWijziging 01 is no longer used (CS336); use 14 for an administrative correction');
   const consent = w.instemmingAanbieder === true;
   const einddatum = w.einddatum === undefined ? huidig.einddatum : w.einddatum;
@@ -233,6 +244,30 @@ export function wijzig(
     throw new Refused(422, 'nothing changes: give einddatum, omvang, budget or commentaar');
   }
   return { einddatum, omvang, budget, commentaar };
+}
+
+/**
+ * Deleting a toewijzing (RedenWijziging 13): a new version with Einddatum = Ingangsdatum, after
+ * which it counts as never sent (OP033x1, CS335). Refused while the toewijzing has approved
+ * prestaties that were not credited: deleting it would take away the ground for care already
+ * declared and paid (TR385 → 9385 at the provider, OP362); the provider credits them first. Only the
+ * Einddatum (= Ingangsdatum, if given) and the Commentaar may come with it. The shared/exclusive
+ * advisory lock per gemeente orders this check against declarations being judged at the same time
+ * (src/ledger/declaratie.ts takes it shared), so none can be approved between the check and the
+ * commit.
+ */
+async function verwijder(sql: Sql, gemeente: string, nummer: number, huidig: Pick<VersieRow, 'ingangsdatum'>, w: Wijziging): Promise<void> {
+  if (w.einddatum !== undefined && w.einddatum !== huidig.ingangsdatum) {
+    throw new Refused(422, `a deletion (RedenWijziging 13) sets the Einddatum to the Ingangsdatum ${huidig.ingangsdatum} (OP033x1, CS335), not ${w.einddatum}`);
+  }
+  if (w.omvang !== undefined || w.budget !== undefined) throw new Refused(422, 'a deletion (RedenWijziging 13) changes no omvang or budget');
+  await sql`select pg_advisory_xact_lock(${DECLARATIE_LOCK}, hashtext(${gemeente}))`;
+  const [open] = await sql<{ n: number }[]>`
+    select count(*)::int as n from prestatie
+    where gemeente = ${gemeente} and toewijzingnummer = ${nummer} and toegekend and debet_credit = 'D' and gecrediteerd_door is null`;
+  if (open!.n > 0) {
+    throw new Refused(409, `toewijzing ${nummer} has ${open!.n} approved prestatie(s) that were not credited: it cannot be deleted (TR385, OP362) until the provider credits them`);
+  }
 }
 
 function refusal(reply: FastifyReply, e: unknown) {

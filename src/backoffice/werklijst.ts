@@ -4,19 +4,24 @@
  *   It counts as not sent (IV032, OP286): correct it and send again.
  * - `retour-ontbreekt`: a JW301/JW319 delivered more than 3 working days ago without a JW302/JW320
  *   (OP090): follow it up with the provider outside the message traffic.
+ * - `verzoek-termijn`: an open request (VOT product, VOW) whose answer is due by the end of the next
+ *   working day or overdue (OP274, OP346): decide it at GET /verzoeken/:id.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Sql } from '../db/index.js';
 import { requireClient } from '../http/auth.js';
-import type { WorkingDayCalendar } from '../process/terms/index.js';
+import { amsterdamDate, type WorkingDayCalendar } from '../process/terms/index.js';
 import { openVerplichtingen } from './termijnen.js';
+import { openVerzoeken } from './verzoeken.js';
 
 export interface WerklijstItem {
-  soort: 'afgekeurd' | 'retour-ontbreekt';
+  soort: 'afgekeurd' | 'retour-ontbreekt' | 'verzoek-termijn';
   bericht: { id: number; berichtcode: string; identificatie: string; aanbieder: string; verzondenOp: Date | null };
   retour?: { id: number; retourcodes: string[]; ontvangenOp: Date };
-  /** retour-ontbreekt: when the retour was due. */
+  /** retour-ontbreekt: when the retour was due; verzoek-termijn: when the answer is due. */
   termijn?: Date;
+  /** verzoek-termijn: the request (its JW315/JW317 is `bericht`). */
+  verzoek?: { id: number; soort: 'vot' | 'vow'; referentieAanbieder: string; status: 'open' | 'in_onderzoek'; verlopen: boolean };
 }
 
 export async function werklijst(sql: Sql, gemeente: string, calendar: WorkingDayCalendar, now = new Date()): Promise<WerklijstItem[]> {
@@ -38,6 +43,16 @@ export async function werklijst(sql: Sql, gemeente: string, calendar: WorkingDay
       soort: 'retour-ontbreekt',
       bericht: { ...v.bericht, identificatie: v.bericht.identificatie ?? '', verzondenOp: v.verzondenOp ?? null },
       termijn: v.uiterlijk,
+    });
+  }
+  const bijna = calendar.addWorkingDays(amsterdamDate(now), 1);
+  for (const v of await openVerzoeken(sql, gemeente, now)) {
+    if (amsterdamDate(v.uiterlijk) > bijna) continue;
+    items.push({
+      soort: 'verzoek-termijn',
+      bericht: { id: v.bericht.id, berichtcode: v.bericht.berichtcode, identificatie: v.bericht.identificatie ?? '', aanbieder: v.aanbieder, verzondenOp: null },
+      termijn: v.uiterlijk,
+      verzoek: { id: v.id, soort: v.soort, referentieAanbieder: v.referentieAanbieder, status: v.status, verlopen: v.verlopen },
     });
   }
   return items;

@@ -103,6 +103,8 @@ export async function accept(sql: Sql, input: AcceptInput): Promise<Accepted> {
     xsd_versie: `${h.XsdVersie.BasisschemaXsdVersie}/${h.XsdVersie.BerichtXsdVersie}`,
     party: `agb:${agb}`, client_id: client.clientId, sha256, raw, state: 'received',
     deadline: answerDeadline(code, now, input.calendar),
+    // Receipt by the service's clock: the terms count from it (and ijw simulate moves it).
+    created_at: now,
     order_prefix: `${gemeente}|${agb}`,
     // One client: order per client. Several (a JW323): wait for, and hold up, the whole prefix.
     order_client: bsns.length === 1 ? createHash('sha256').update(bsns[0]!).digest('hex').slice(0, 16) : null,

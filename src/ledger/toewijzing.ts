@@ -15,6 +15,7 @@ import { OWN_XSD_VERSIE } from '../process/retour.js';
 import { assertSendable } from '../process/rules/engine.js';
 import { amsterdamDate } from '../process/terms/index.js';
 import type { ToewijzingView } from '../process/rules/types.js';
+import type { Honorering } from '../process/rules/verzoek.js';
 
 /** The client as sent in a JW301, without its ToegewezenProducten. */
 export type ClientGegevens = Omit<JW301Client, 'ToegewezenProducten'>;
@@ -33,6 +34,8 @@ export interface VersieRow {
   budget: number | null;
   commentaar: string | null;
   bericht_id: number | null;
+  /** The request (VOT product or VOW) this version was established to honour (TR379), if any. */
+  referentie_aanbieder: string | null;
 }
 
 /** Deleted: Einddatum = Ingangsdatum with RedenWijziging 13 (Verwijderd) or 01 (vervallen correctie). */
@@ -49,7 +52,8 @@ export async function huidigeVersies(sql: Sql, gemeente: string, agb: string, bs
     select distinct on (t.id)
            v.id as versie_id, t.id as toewijzing_id, t.toewijzingnummer, v.vastgesteld_op,
            v.product_categorie, v.product_code, to_char(v.ingangsdatum, 'YYYY-MM-DD') as ingangsdatum,
-           to_char(v.einddatum, 'YYYY-MM-DD') as einddatum, v.reden_wijziging, v.omvang, v.budget, v.commentaar, v.bericht_id
+           to_char(v.einddatum, 'YYYY-MM-DD') as einddatum, v.reden_wijziging, v.omvang, v.budget, v.commentaar, v.bericht_id,
+           v.referentie_aanbieder
     from toewijzing t join toewijzing_versie v on v.toewijzing_id = t.id
     where t.gemeente = ${gemeente} and t.agb = ${agb} and t.bsn = ${bsn} and v.status = 'verzonden'
     order by t.id, v.vastgesteld_op desc, v.id desc`;
@@ -69,6 +73,8 @@ function toegewezenProduct(v: VersieRow): JW301ToegewezenProduct {
     Toewijzingstijd: tijd,
     Ingangsdatum: v.ingangsdatum,
   };
+  // TR379/IV097: the request's reference only the first time the version that honours it is sent.
+  if (v.referentie_aanbieder && v.bericht_id === null) p.ReferentieAanbieder = v.referentie_aanbieder;
   // Element order is the model's; the builder writes it so, whatever the property order here.
   if (v.product_categorie) p.Product = { Categorie: v.product_categorie, ...(v.product_code ? { Code: v.product_code } : {}) } as CDT_Product;
   if (v.einddatum) p.Einddatum = v.einddatum;
@@ -85,7 +91,17 @@ function toegewezenProduct(v: VersieRow): JW301ToegewezenProduct {
  * records which versions it carried. Throws RuleViolationError or BuildError (nothing is queued,
  * and the caller's transaction rolls back) when it would not be a valid message.
  */
-export async function stuurJw301(tx: Sql, args: { gemeente: string; agb: string; bsn: string; now: Date }): Promise<{ berichtId: number; identificatie: string }> {
+export async function stuurJw301(
+  tx: Sql,
+  args: {
+    gemeente: string;
+    agb: string;
+    bsn: string;
+    now: Date;
+    /** The requests this JW301 honours (src/backoffice/verzoeken.ts); none on the gemeente's own initiative. */
+    honoreert?: readonly Honorering[];
+  },
+): Promise<{ berichtId: number; identificatie: string }> {
   const today = amsterdamDate(args.now);
   const [gegevens] = await tx<{ gegevens: ClientGegevens }[]>`
     select gegevens from client_gegevens where gemeente = ${args.gemeente} and bsn = ${args.bsn}`;
@@ -108,7 +124,9 @@ export async function stuurJw301(tx: Sql, args: { gemeente: string; agb: string;
   };
   // CL1 before CL2, as the provider checks it: a value the XSD refuses is named first.
   const xml = buildMessage('JW301', bericht);
-  assertSendable('JW301', bericht);
+  // CL2, and the message-crossing rules on what we send (TR379 against the decision; TR056 holds by
+  // construction: the Identificatie comes from a sequence).
+  assertSendable('JW301', bericht, { levels: [2, 3], env: { identificatieEerderOntvangen: false, honoreert: args.honoreert ?? [] } });
   const party = `agb:${args.agb}`;
   const out = await enqueue(tx, await kanaalFor(tx, party), {
     berichtcode: 'JW301',
@@ -118,6 +136,7 @@ export async function stuurJw301(tx: Sql, args: { gemeente: string; agb: string;
     ontvanger: args.agb,
     identificatie: identificatie!,
     dagtekening: today,
+    at: args.now,
   });
   const unsent = versies.filter((v) => v.bericht_id === null).map((v) => v.versie_id);
   if (unsent.length) await tx`update toewijzing_versie set bericht_id = ${out.berichtId} where id in ${tx(unsent)}`;

@@ -22,6 +22,8 @@ export interface Outgoing {
   heenId?: number;
   /** The heenbericht's StUF referentienummer, when it came in over StUF-GGk (crossRefnummer). */
   stufCrossref?: string | null;
+  /** When it was produced, by the service's clock (the database's clock when absent). Answers count as in time against it. */
+  at?: Date;
 }
 
 export interface Kanaal {
@@ -46,10 +48,10 @@ export async function enqueue(tx: Sql, kanaal: Kanaal, m: Outgoing): Promise<{ b
   const [row] = await tx<{ berichtId: number; outboxId: number }[]>`
     with b as (
       insert into bericht (direction, channel, berichtcode, afzender, ontvanger, identificatie, dagtekening, party,
-                           sha256, raw, state, heen_id, stuf_referentienummer, stuf_crossref)
+                           sha256, raw, state, heen_id, stuf_referentienummer, stuf_crossref, created_at)
       values ('out', ${channel}, ${m.berichtcode}, ${m.afzender}, ${m.ontvanger}, ${m.identificatie}, ${m.dagtekening}, ${m.party},
               sha256(${raw}), ${raw}, 'queued', ${m.heenId ?? null},
-              ${channel === 'stuf' ? randomUUID() : null}, ${m.stufCrossref ?? null})
+              ${channel === 'stuf' ? randomUUID() : null}, ${m.stufCrossref ?? null}, coalesce(${m.at ?? null}::timestamptz, now()))
       returning id)
     insert into outbox (bericht_id, party, channel, endpoint)
     select id, ${m.party}, ${channel}, ${endpoint} from b

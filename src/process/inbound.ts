@@ -13,12 +13,13 @@ import { buildMessage } from '../message/xml/build.js';
 import type { Parsed } from '../inbox/parsed.js';
 import { enqueue, type Kanaal } from '../outbox/enqueue.js';
 import { readMessage } from './check.js';
-import { RETOUR_OF, approvedJw325, classRetour, headerOnlyRetour, rejectedJw325 } from './retour.js';
+import { RETOUR_OF, classRetour, headerOnlyRetour, rejectedJw325 } from './retour.js';
 import { stageOf, type Judged, type StageContext } from './stages.js';
 import { regioVoor, type Regio } from '../ledger/regio/index.js';
 import { assertSendable, runRules } from './rules/engine.js';
 import type { RuleEnv, Violation } from './rules/types.js';
-import { amsterdamDate } from './terms/index.js';
+import { amsterdamDate, type WorkingDayCalendar } from './terms/index.js';
+import { verzoekNaAfkeuring } from '../ledger/antwoord.js';
 
 export interface InboxRow {
   id: number;
@@ -30,6 +31,8 @@ export interface InboxRow {
   stuf_referentienummer: string | null;
   /** TR056: the sender used this Identificatie for this berichtsoort before (read with the claim). */
   identificatie_eerder: boolean;
+  /** When the message was received (the terms count from it). */
+  ontvangen_op: Date;
 }
 
 /** What a round of the worker shares between its messages, so each costs as few round trips as possible. */
@@ -37,6 +40,8 @@ export interface RoundContext {
   nextIdentificatie(): Promise<string>;
   /** The region contracts (the ledger rules' reference data). */
   regios: readonly Regio[];
+  /** The working-day calendar of the terms. */
+  calendar: WorkingDayCalendar;
   kanaalFor(party: string): Promise<Kanaal>;
 }
 
@@ -88,6 +93,8 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
     agb: header.Afzender,
     now,
     today,
+    ontvangenOp: row.ontvangen_op,
+    calendar: round.calendar,
     regio: regioVoor(round.regios, header.Ontvanger),
   };
   let judged: Judged | undefined;
@@ -143,6 +150,8 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
       if (afgekeurd && linked?.heen_id && heenOf === 'JW301') {
         await tx`update toewijzing_versie set status = 'afgekeurd' where bericht_id = ${linked.heen_id}`;
       }
+      // The requests it answered: a rejected JW319 is taken back, a rejected JW301 honoured nothing.
+      if (afgekeurd && linked?.heen_id) await verzoekNaAfkeuring(tx, heenOf, linked.heen_id);
     }
   } else {
     const answerCode = RETOUR_OF[code];
@@ -165,6 +174,7 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
       dagtekening: own.Dagtekening,
       heenId: row.id,
       stufCrossref: row.stuf_referentienummer,
+      at: now,
     });
     answer = { berichtcode: built.code, berichtId: out.berichtId };
   }
@@ -182,10 +192,11 @@ function buildAnswer(
   ident: () => { Identificatie: string; Dagtekening: string },
 ): { code: MessageCode; bericht: Berichten[MessageCode] } {
   if (code === 'JW323') {
-    const decl = bericht as Berichten['JW323'];
-    // Until the ledger rules judge prestaties (issue 4), a declaration that passes CL2 and the
-    // header rules is approved as a whole (header 0200, DeclaratieAntwoord 8001).
-    return { code: 'JW325', bericht: verdict === 'ok' ? approvedJw325(decl, ident) : rejectedJw325(decl, retourcodes, ident) };
+    // A declaration that passes CL2 and the header rules is judged per prestatie by its stage
+    // (src/ledger/declaratie.ts), which builds the JW325 itself; only a CL2 (0001) or header
+    // rejection gets here: a header-only JW325 with that code (IV087).
+    if (verdict !== 'rules' && verdict !== 'header') throw new Error(`a JW323 with verdict ${verdict} is answered by its stage`);
+    return { code: 'JW325', bericht: rejectedJw325(bericht as Berichten['JW323'], retourcodes, ident) };
   }
   // Rejected in a client class: the client with a code on every class (IV028).
   if (verdict === 'ledger') return classRetour(code as 'JW305', bericht as Berichten['JW305'], violations, ident);

@@ -11,11 +11,14 @@
  */
 import type { Sql } from '../db/index.js';
 import type { Regio } from '../ledger/regio/index.js';
+import type { WorkingDayCalendar } from './terms/index.js';
 import type { MessageCode } from '../message/model/dsl.js';
 import type { Berichten, LDT_RetourCode } from '../message/types.generated.js';
 import type { IdentificatieSource } from './retour.js';
 import type { RuleEnv, Violation } from './rules/types.js';
 import { startStopStage } from '../ledger/startstop.js';
+import { declaratieStage } from '../ledger/declaratie.js';
+import { votStage, vowStage } from '../ledger/verzoek.js';
 
 export interface StageContext {
   /** The stored incoming message. */
@@ -27,6 +30,10 @@ export interface StageContext {
   /** The moment of processing and its Dutch calendar date. */
   now: Date;
   today: string;
+  /** When the message was received: the terms (OP090, OP274, OP346) count from it. */
+  ontvangenOp: Date;
+  /** The service's working-day calendar. */
+  calendar: WorkingDayCalendar;
   /** The region covering the gemeente (null: none does). */
   regio: Regio | null;
 }
@@ -52,6 +59,9 @@ export interface Stage<C extends MessageCode = MessageCode> {
 const STAGES: Partial<Record<MessageCode, Stage>> = {
   JW305: startStopStage as Stage,
   JW307: startStopStage as Stage,
+  JW323: declaratieStage as Stage,
+  JW315: votStage as Stage,
+  JW317: vowStage as Stage,
 };
 
 /** The stage of an incoming message; none for retours (JW302/JW320), which have their own handling. */

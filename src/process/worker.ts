@@ -12,6 +12,10 @@ import type { Sql } from '../db/index.js';
 import { drainRounds, startLoop } from '../loop.js';
 import type { Metrics } from '../metrics.js';
 import type { Regio } from '../ledger/regio/index.js';
+import { calendarFromEnv, type WorkingDayCalendar } from './terms/index.js';
+
+let envCalendar: WorkingDayCalendar | undefined;
+const defaultCalendar = (): WorkingDayCalendar => (envCalendar ??= calendarFromEnv(process.env));
 import { takeParsed } from '../inbox/parsed.js';
 import { nextIdentificaties, type Kanaal } from '../outbox/enqueue.js';
 import { processInbound, type InboxRow, type Processed, type RoundContext } from './inbound.js';
@@ -29,6 +33,8 @@ export interface WorkerOptions {
   now?: () => Date;
   /** The region contracts the ledger rules read (src/ledger/regio); none: no contract data. */
   regios?: readonly Regio[];
+  /** The working-day calendar the terms count in (default: from the environment). */
+  calendar?: WorkingDayCalendar;
   /** Called after every committed round with the ids processed (tests, outbox wake-up). */
   onProcessed?: (ids: number[]) => void;
 }
@@ -67,14 +73,14 @@ export interface RoundResult {
  * others are simply claimed again by the next round (without savepoints, which would double the
  * round trips of every message for a case that should not occur).
  */
-export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'metrics' | 'batch' | 'now' | 'regios'>): Promise<RoundResult> {
+export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'metrics' | 'batch' | 'now' | 'regios' | 'calendar'>): Promise<RoundResult> {
   const now = opts.now ?? (() => new Date());
   type Done = { row: InboxRow; result: Processed; seconds: number };
   let done: Done[];
   try {
     done = await opts.sql.begin(async (tx) => {
       const rows = await tx<(InboxRow & { attempts: number })[]>`
-        select b.id, b.berichtcode, b.party, b.stuf_referentienummer, b.attempts,
+        select b.id, b.berichtcode, b.party, b.stuf_referentienummer, b.attempts, b.created_at as ontvangen_op,
                exists (
                  select 1 from bericht x
                  where x.direction = 'in' and x.berichtcode = b.berichtcode and x.afzender = b.afzender
@@ -111,7 +117,7 @@ export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'me
       }
       // A transaction is used exactly like the pool here; postgres.js types them apart.
       const sql = tx as unknown as Sql;
-      const round = roundContext(sql, rows.length, opts.regios ?? []);
+      const round = roundContext(sql, rows.length, opts.regios ?? [], opts.calendar ?? defaultCalendar());
       const out: Done[] = [];
       for (const row of rows) {
         const started = performance.now();
@@ -145,12 +151,13 @@ export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'me
 }
 
 /** Identificaties drawn for the whole round in one query; channels read once (a tiny table). */
-function roundContext(tx: Sql, n: number, regios: readonly Regio[]): RoundContext {
+function roundContext(tx: Sql, n: number, regios: readonly Regio[], calendar: WorkingDayCalendar): RoundContext {
   let idents: Promise<string[]> | undefined;
   let used = 0;
   let kanalen: Promise<Map<string, Kanaal>> | undefined;
   return {
     regios,
+    calendar,
     nextIdentificatie: async () => {
       idents ??= nextIdentificaties(tx, n);
       const list = await idents;

@@ -183,17 +183,82 @@ describe.each(DB_MODES)('POST /toewijzingen (%s database)', (mode) => {
       expect(resent.Omvang?.Volume).toBe(30);
     });
 
-    it('refuses what needs a new toewijzing, a deletion it cannot check yet, and unknown numbers', async () => {
+    it('refuses what needs a new toewijzing, and unknown numbers', async () => {
       const made = await issue({ aanbieder: AGB, bsn: BSN.A, product: { Categorie: '55', Code: '55A11' }, ingangsdatum: '2028-01-01', einddatum: '2028-03-31', omvang: { Volume: 2, Eenheid: '04', Frequentie: '2' } });
       expect(made.statusCode, made.body).toBe(201);
       const nummer = made.json().toewijzingNummer as number;
       const volume = await change(nummer, { redenWijziging: '05', omvang: { Volume: 1, Eenheid: '04', Frequentie: '2' } });
       expect(volume.statusCode).toBe(422);
       expect(volume.json().error).toContain('OP257');
-      expect((await change(nummer, { redenWijziging: '13', einddatum: '2028-01-01', instemmingAanbieder: true })).json().error).toContain('TR385');
       expect((await change(nummer, { redenWijziging: '14' })).json().error).toContain('nothing changes');
       expect((await change(987654321, { redenWijziging: '05', einddatum: '2028-02-01' })).statusCode).toBe(404);
       expect((await change(nummer, { redenWijziging: '05', einddatum: '2028-02-01', instemmingAanbieder: true }, aanbiederKey)).statusCode).toBe(403);
+    });
+    describe('deletion (RedenWijziging 13, Einddatum = Ingangsdatum)', () => {
+      /** A JW323 from the provider for `month` (2026) with one prestatie of 4 hours on `nummer`; a credit when `credits` names the debit. */
+      async function declareer(id: string, month: string, bsn: string, nummer: number, ref: string, credits?: string) {
+        const b = fixture('JW323');
+        const [y, m] = month.split('-').map(Number) as [number, number];
+        const end = `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+        const sent = `${y}-${String(m + 1).padStart(2, '0')}-06`;
+        b.Header.BerichtIdentificatie = { Identificatie: id, Dagtekening: sent };
+        b.Declaratie.DeclaratieNummer = id.replace(/[^A-Za-z0-9]/g, '');
+        b.Declaratie.DeclaratiePeriode = { Begindatum: `${month}-01`, Einddatum: end };
+        b.Declaratie.DeclaratieDagtekening = sent;
+        b.Declaratie.TotaalIngediendBedrag = { TotaalBedrag: 5000, DebetCredit: credits ? 'C' : 'D' };
+        b.Declaratie.Clienten.Client = [{
+          Bsn: bsn,
+          Prestaties: { Prestatie: [{
+            ProductReferentie: { ReferentieNummer: ref, ...(credits ? { VorigReferentieNummer: credits } : {}) }, ToewijzingNummer: nummer,
+            ProductCategorie: '55', ProductCode: '55A11', ProductPeriode: { Begindatum: '2026-09-01', Einddatum: '2026-09-30' },
+            GeleverdVolume: 4, Eenheid: '04', ProductTarief: 1250, IngediendBedrag: { Bedrag: 5000, DebetCredit: credits ? 'C' : 'D' },
+          }] },
+        }];
+        const r = await p.app.inject({ method: 'POST', url: '/berichten', headers: { 'content-type': 'application/xml', authorization: `Bearer ${aanbiederKey}` }, payload: buildMessage('JW323', b) });
+        expect(r.statusCode, r.body).toBe(202);
+        await p.settle();
+        const [row] = await p.db.sql<{ verdict: string; retourcodes: string[] }[]>`select verdict, retourcodes from bericht where id = ${r.json().id}`;
+        return row!;
+      }
+
+      it('is refused while the toewijzing has approved prestaties that were not credited (TR385); after the credit it is sent', async () => {
+        const gen = testBsns();
+        let bsn = '';
+        for (let i = 0; i < 12; i++) bsn = gen.next().value as string;
+        const made = await issue({ aanbieder: AGB, client: clientGegevens(bsn), product: { Categorie: '55', Code: '55A11' }, ingangsdatum: '2026-09-01', einddatum: '2026-12-31', omvang: { Volume: 10, Eenheid: '04', Frequentie: '4' } });
+        expect(made.statusCode, made.body).toBe(201);
+        const nummer = made.json().toewijzingNummer as number;
+
+        expect(await declareer('DEL-SEP', '2026-09', bsn, nummer, 'DEL001')).toMatchObject({ verdict: 'ok' });
+        const refused = await change(nummer, { redenWijziging: '13' });
+        expect(refused.statusCode).toBe(409);
+        expect(refused.json().error).toContain('TR385');
+        expect(refused.json().error).toContain('1 approved prestatie');
+
+        // The provider credits it; then the toewijzing can go.
+        expect(await declareer('DEL-OKT', '2026-10', bsn, nummer, 'DEL002', 'DEL001')).toMatchObject({ verdict: 'ok' });
+        const wrongEnd = await change(nummer, { redenWijziging: '13', einddatum: '2026-12-31' });
+        expect(wrongEnd.statusCode).toBe(422);
+        expect(wrongEnd.json().error).toContain('Ingangsdatum 2026-09-01');
+        const deleted = await change(nummer, { redenWijziging: '13' });
+        expect(deleted.statusCode, deleted.body).toBe(200);
+        const sent = (await jw301Of(deleted.json().bericht.id)).find((x) => x.ToewijzingNummer === nummer);
+        expect(sent).toMatchObject({ Ingangsdatum: '2026-09-01', Einddatum: '2026-09-01', RedenWijziging: '13' });
+
+        // Deleted: nothing more to change, and declaring on it is refused (TR384).
+        expect((await change(nummer, { redenWijziging: '13' })).statusCode).toBe(409);
+        expect(await declareer('DEL-NOV', '2026-10', bsn, nummer, 'DEL003')).toMatchObject({ verdict: 'partial', retourcodes: ['9384'] });
+      });
+
+      it('deletes a toewijzing nothing was declared on', async () => {
+        const made = await issue({ aanbieder: AGB, bsn: BSN.A, product: { Categorie: '55', Code: '55A12' }, ingangsdatum: '2029-01-01', einddatum: '2029-03-31', omvang: { Volume: 2, Eenheid: '04', Frequentie: '2' } });
+        expect(made.statusCode, made.body).toBe(201);
+        const nummer = made.json().toewijzingNummer as number;
+        const deleted = await change(nummer, { redenWijziging: '13', einddatum: '2029-01-01', commentaar: null });
+        expect(deleted.statusCode, deleted.body).toBe(200);
+        expect((await jw301Of(deleted.json().bericht.id)).find((x) => x.ToewijzingNummer === nummer)).toMatchObject({ Einddatum: '2029-01-01', RedenWijziging: '13' });
+        expect((await change(nummer, { redenWijziging: '13', budget: 100 })).statusCode).toBe(409);
+      });
     });
   });
 

@@ -14,6 +14,7 @@ import { parseMessage } from '../../src/message/xml/parse.js';
 import { processRound } from '../../src/process/worker.js';
 import { AGB, BSN, GEMEENTE, fixture } from '../fixtures/berichten.js';
 import { DB_MODES } from '../support/db.js';
+import { seedToewijzingen } from '../support/jw323-large.js';
 import { testPipeline, type TestPipeline } from '../support/pipeline.js';
 
 const OTHER_AGB = '42420002';
@@ -145,12 +146,21 @@ describe.each(DB_MODES)('pipeline (%s database)', (mode) => {
   });
 
   it('answers a clean JW323 with a JW325 approving it (0200, 8001) and a CL2 failure with 0001 only', async () => {
-    const ok = await roundTrip('JW323', (b) => { b.Header.BerichtIdentificatie.Identificatie = 'P-323-OK'; });
+    // The toewijzingen its prestaties declare on (test/fixtures/neutral/declaratie.ts); without its
+    // credit line, which needs an earlier approved debit (test/ledger/declaratie.test.ts has that).
+    const tw = (nummer: number, bsn: string, code: string) =>
+      ({ gemeente: GEMEENTE, nummer, agb: AGB, bsn, categorie: '45', code, ingangsdatum: '2026-01-01', einddatum: '2026-12-31', omvang: { Volume: 20, Eenheid: '04', Frequentie: '4' } });
+    await seedToewijzingen(p.db.sql, [tw(10072, BSN.A, '45A03'), tw(10073, BSN.A, '45A04'), tw(10074, BSN.B, '45A03'), tw(10075, BSN.B, '45A04')]);
+    const withoutCredit = (b: Berichten['JW323']) => {
+      b.Declaratie.Clienten.Client[1]!.Prestaties.Prestatie.pop();
+      b.Declaratie.TotaalIngediendBedrag.TotaalBedrag += 21000;
+    };
+    const ok = await roundTrip('JW323', (b) => { b.Header.BerichtIdentificatie.Identificatie = 'P-323-OK'; withoutCredit(b); });
     const jw325 = ok.answer.bericht as Berichten['JW325'];
     expect(ok.answer.code).toBe('JW325');
     expect(jw325.Header).toMatchObject({ Afzender: GEMEENTE, Ontvanger: AGB, DeclaratieIdentificatie: { Identificatie: 'P-323-OK' }, RetourCodes: { RetourCode: ['0200'] } });
     expect(jw325.DeclaratieAntwoord?.RetourCodes.RetourCode).toEqual(['8001']);
-    expect(jw325.DeclaratieAntwoord?.TotaalToegekendBedrag).toEqual(fixture('JW323').Declaratie.TotaalIngediendBedrag);
+    expect(jw325.DeclaratieAntwoord?.TotaalToegekendBedrag).toEqual({ TotaalBedrag: 58000, DebetCredit: 'D' });
 
     const bad = await roundTrip('JW323', (b) => {
       b.Header.BerichtIdentificatie.Identificatie = 'P-323-BAD';

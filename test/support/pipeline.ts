@@ -17,7 +17,7 @@ export interface TestPipeline extends Service {
 
 export async function testPipeline(
   mode: DbMode,
-  opts: { transports?: Partial<Record<'http' | 'amqp' | 'stuf', Deliver>>; config?: Partial<Config>; backoffMs?: (attempt: number) => number } = {},
+  opts: { transports?: Partial<Record<'http' | 'amqp' | 'stuf', Deliver>>; config?: Partial<Config>; backoffMs?: (attempt: number) => number; now?: () => Date } = {},
 ): Promise<TestPipeline> {
   const db = await freshDatabase(mode);
   const config: Config = {
@@ -31,7 +31,7 @@ export async function testPipeline(
     regionsDir: join(REPO_ROOT, 'regions'),
     ...opts.config,
   };
-  const service = await startService(config, { background: false, transports: opts.transports, backoffMs: opts.backoffMs ?? (() => 0) });
+  const service = await startService(config, { background: false, transports: opts.transports, backoffMs: opts.backoffMs ?? (() => 0), ...(opts.now ? { now: opts.now } : {}) });
   return {
     ...service,
     key: async (party) => (await createClient(service.db.sql, party, 'test')).apiKey,

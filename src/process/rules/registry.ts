@@ -19,6 +19,44 @@ import { TR382 } from './TR382.js';
 import { TR413 } from './TR413.js';
 import { TR414 } from './TR414.js';
 import { TR415 } from './TR415.js';
+import { TR333 } from './TR333.js';
+import { TR318 } from './TR318.js';
+import { TR319 } from './TR319.js';
+import { TR314 } from './TR314.js';
+import { TR338 } from './TR338.js';
+import { TR304 } from './TR304.js';
+import { TR384 } from './TR384.js';
+import { TR307 } from './TR307.js';
+import { TR308 } from './TR308.js';
+import { TR387 } from './TR387.js';
+import { TR388 } from './TR388.js';
+import { TR339 } from './TR339.js';
+import { TR340 } from './TR340.js';
+import { TR341 } from './TR341.js';
+import { TR321 } from './TR321.js';
+import { TR322 } from './TR322.js';
+import { TR369 } from './TR369.js';
+import { TR323 } from './TR323.js';
+import { TR390 } from './TR390.js';
+import { TR389 } from './TR389.js';
+import { TR346 } from './TR346.js';
+import { TR418 } from './TR418.js';
+import { TR347 } from './TR347.js';
+import { TR355 } from './TR355.js';
+import { TR359 } from './TR359.js';
+import { TR360 } from './TR360.js';
+import { TR365 } from './TR365.js';
+import { TR374 } from './TR374.js';
+import { TR379 } from './TR379.js';
+import { TR349 } from './TR349.js';
+import { TR350 } from './TR350.js';
+import { TR351 } from './TR351.js';
+import { TR357 } from './TR357.js';
+import { TR361 } from './TR361.js';
+import { TR373 } from './TR373.js';
+import { TR375 } from './TR375.js';
+import { TR411 } from './TR411.js';
+import { TR412 } from './TR412.js';
 import { TR101 } from './TR101.js';
 import { TR134 } from './TR134.js';
 import { TR135 } from './TR135.js';
@@ -93,6 +131,13 @@ const RULES: readonly Rule[] = [
   TR378, TR381,
   // Start and stop (JW305, JW307).
   TR019, TR063, TR071, TR074, TR326, TR382, TR413, TR414, TR415,
+  // Declaratie (JW323), judged per prestatie (src/process/rules/declaratie.ts); TR304 also on JW317.
+  TR333, TR318, TR319, TR314, TR338, TR304, TR384, TR307, TR308, TR387, TR388,
+  TR339, TR340, TR341, TR321, TR322, TR369, TR323, TR390, TR389, TR346, TR418,
+  // Requests (JW315, JW317) and what we send on them (JW319, JW301).
+  TR347, TR374, TR355, TR359, TR360, TR365, TR379,
+  // Verzoek om wijziging (JW317).
+  TR349, TR350, TR351, TR357, TR361, TR373, TR375, TR411, TR412,
 ];
 
 /** All registered rules: the CL2 TRs, CSs and CDs, each in ID order, then the CL3/CL4 rules. */
