@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths.js';
 import { parseParty, type Party } from './auth/clients.js';
+import { DEFAULT_BEWAKER, type BewakerConfig } from './process/terms/bewaker-config.js';
 
 export interface Config {
   host: string;
@@ -16,6 +17,8 @@ export interface Config {
   workers: number;
   /** Region contract files (regions/<id>.json), validated at start-up. */
   regionsDir: string;
+  /** The termijnbewaker (src/process/terms/bewaker.ts); default DEFAULT_BEWAKER. */
+  termijnen?: BewakerConfig;
   amqp?: {
     url: string;
     inboxQueue: string;
@@ -32,6 +35,15 @@ function int(name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got '${raw}'`);
+  return n;
+}
+
+/** A whole number of working days in [min, max]; 0 allowed. */
+function days(name: string, fallback: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new Error(`${name} must be a whole number of working days from 0 to ${max}, got '${raw}'`);
   return n;
 }
 
@@ -57,6 +69,11 @@ export function loadConfig(): Config {
     regionsDir: str('IJW_REGIONS_DIR') ?? join(PROJECT_ROOT, 'regions'),
     // One worker per core: more only compete for the same cores (bench/pipeline.ts: p99 at 200/s).
     workers: int('IJW_WORKERS', Math.max(1, availableParallelism())),
+    termijnen: {
+      // Below 5: the answer term is 5 working days (OP274, OP346), so the margin lies inside it.
+      inOnderzoekMarge: days('IJW_IN_ONDERZOEK_MARGE', DEFAULT_BEWAKER.inOnderzoekMarge, 4),
+      escalatieWerkdagen: days('IJW_ESCALATIE_WERKDAGEN', DEFAULT_BEWAKER.escalatieWerkdagen, 35),
+    },
     ...(amqpUrl && party
       ? {
           amqp: {

@@ -60,6 +60,7 @@ export class Metrics {
   private readonly delivered = new Counter('ijw_outbox_delivered_total', 'Outgoing messages delivered or acknowledged, by channel');
   private readonly retries = new Counter('ijw_outbox_retries_total', 'Failed delivery attempts that will be retried, by channel');
   private readonly errors = new Counter('ijw_processing_errors_total', 'Processing attempts that failed and will be retried');
+  private readonly bewaker = new Counter('ijw_termijnbewaker_total', 'Actions of the termijnbewaker: requests taken in onderzoek automatically before their answer deadline, requests escalated before their 8-week deadline');
   private readonly latency = new Histogram('ijw_processing_seconds', 'Time to process one incoming message (rules, answer, outbox), by berichtcode');
 
   stored(berichtcode: string | null, channel: string, verdict?: 'xsd'): void {
@@ -76,6 +77,13 @@ export class Metrics {
   processingError(): void {
     this.errors.inc();
   }
+  termijnbewaker(g: { inOnderzoek: readonly number[]; geescaleerd: readonly number[] }): void {
+    if (g.inOnderzoek.length) {
+      this.bewaker.inc({ actie: 'in_onderzoek' }, g.inOnderzoek.length);
+      this.out.inc({ berichtcode: 'JW319' }, g.inOnderzoek.length);
+    }
+    if (g.geescaleerd.length) this.bewaker.inc({ actie: 'escalatie' }, g.geescaleerd.length);
+  }
   queued(berichtcode: string): void {
     this.out.inc({ berichtcode });
   }
@@ -88,7 +96,7 @@ export class Metrics {
 
   async render(sql: Sql): Promise<string> {
     const out: string[] = [];
-    for (const m of [this.received, this.refused, this.processedTotal, this.out, this.delivered, this.retries, this.errors]) m.render(out);
+    for (const m of [this.received, this.refused, this.processedTotal, this.out, this.delivered, this.retries, this.errors, this.bewaker]) m.render(out);
     this.latency.render(out);
     const [inbox] = await sql<{ depth: number; oldest: number | null }[]>`
       select count(*)::int as depth, extract(epoch from now() - min(created_at))::float8 as oldest
@@ -99,7 +107,13 @@ export class Metrics {
     const open = await sql<{ termijn: string; open: number; verlopen: number }[]>`
       select case when berichtcode = 'JW323' then 'declaratieAntwoord' else 'retourbericht' end as termijn,
              count(*)::int as open, count(*) filter (where deadline < now())::int as verlopen
-      from bericht where direction = 'in' and state = 'received' and deadline is not null group by 1`;
+      from bericht where direction = 'in' and state = 'received' and deadline is not null group by 1
+      union all
+      select 'verzoekAntwoord', count(*) filter (where status = 'open')::int, count(*) filter (where status = 'open' and antwoord_uiterlijk < now())::int
+      from verzoek where status in ('open', 'in_onderzoek')
+      union all
+      select 'eindAntwoord', count(*)::int, count(*) filter (where eindantwoord_uiterlijk < now())::int
+      from verzoek where status in ('open', 'in_onderzoek')`;
     const stand = await termijnStand(sql);
     out.push(
       '# HELP ijw_termijn_open Answers we owe and have not given yet, by term',

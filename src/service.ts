@@ -26,6 +26,8 @@ import { createLogger } from './log.js';
 import { Metrics } from './metrics.js';
 import { calendarFromEnv, type WorkingDayCalendar } from './process/terms/index.js';
 import { startWorkers, type Workers } from './process/worker.js';
+import { DEFAULT_BEWAKER, startBewaker, type BewakerConfig, type Gevuurd } from './process/terms/bewaker.js';
+import type { Loop } from './loop.js';
 
 export interface Service {
   app: FastifyInstance;
@@ -33,6 +35,9 @@ export interface Service {
   metrics: Metrics;
   workers: Workers;
   dispatcher: Dispatcher;
+  /** The termijnbewaker: automatic "in onderzoek" and escalation (src/process/terms/bewaker.ts). */
+  bewaker: Loop & { drain(): Promise<Gevuurd> };
+  termijnen: BewakerConfig;
   calendar: WorkingDayCalendar;
   /** The region contracts, validated at start-up (the ledger rules use them). */
   regios: Regio[];
@@ -88,7 +93,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
           registerToewijzingen(a, { sql: db.sql, metrics, regios, now, onQueued: () => pokeDispatcher() });
           registerVerzoeken(a, { sql: db.sql, metrics, regios, now, onQueued: () => pokeDispatcher() });
           registerWerklijst(a, { sql: db.sql, calendar, now });
-          registerTermijnen(a, { sql: db.sql, calendar, now });
+          registerTermijnen(a, { sql: db.sql, calendar, now, bewaker: config.termijnen ?? DEFAULT_BEWAKER });
         },
       },
     });
@@ -128,6 +133,19 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
     pokeWorkers = workers.poke;
     const dispatcher: Dispatcher = startDispatcher({ sql: db.sql, log, metrics, transports, concurrency: background ? 1 : 0, ...(opts.backoffMs ? { backoffMs: opts.backoffMs } : {}) });
     pokeDispatcher = dispatcher.poke;
+    const termijnen = config.termijnen ?? DEFAULT_BEWAKER;
+    const bewaker = startBewaker({
+      sql: db.sql,
+      log,
+      now,
+      cfg: termijnen,
+      calendar,
+      concurrency: background ? 1 : 0,
+      onGevuurd: (g) => {
+        metrics.termijnbewaker(g);
+        dispatcher.poke();
+      },
+    });
 
     if (config.amqp) {
       const { party } = config.amqp;
@@ -157,6 +175,8 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
       metrics,
       workers,
       dispatcher,
+      bewaker,
+      termijnen,
       calendar,
       regios,
       log,
@@ -166,6 +186,7 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
         await ingress?.stop();
         // 2. Finish the rounds in progress; their transactions commit or roll back, nothing is half done.
         await workers.stop();
+        await bewaker.stop();
         await dispatcher.stop();
         await publisher?.close();
         await db.close();

@@ -8,8 +8,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Sql } from '../db/index.js';
 import { requireClient } from '../http/auth.js';
 import { deadlineFor, type WorkingDayCalendar } from '../process/terms/index.js';
+import { inOnderzoekMoment } from '../process/terms/bewaker.js';
+import { DEFAULT_BEWAKER, type BewakerConfig } from '../process/terms/bewaker-config.js';
 
-export type Termijn = 'retourbericht' | 'declaratieAntwoord' | 'retourberichtVerwacht';
+export type Termijn = 'retourbericht' | 'declaratieAntwoord' | 'retourberichtVerwacht' | 'verzoekAntwoord' | 'eindAntwoord';
 
 export interface OpenVerplichting {
   termijn: Termijn;
@@ -20,6 +22,12 @@ export interface OpenVerplichting {
   verlopen: boolean;
   /** retourberichtVerwacht: when our message was delivered. */
   verzondenOp?: Date;
+  /** verzoekAntwoord / eindAntwoord: the request (a VOT product or a VOW) the answer is owed on. */
+  verzoek?: { id: number; referentieAanbieder: string; status: string };
+  /** verzoekAntwoord: when the termijnbewaker takes the request in onderzoek if nobody decides. */
+  automatischInOnderzoekOp?: Date;
+  /** eindAntwoord: when the request was escalated for nearing its 8-week deadline. */
+  geescaleerdOp?: Date | null;
 }
 
 export interface TermijnStand {
@@ -30,7 +38,13 @@ export interface TermijnStand {
 
 const termijnOf = (berichtcode: string): Termijn => (berichtcode === 'JW323' ? 'declaratieAntwoord' : 'retourbericht');
 
-export async function openVerplichtingen(sql: Sql, gemeente: string, calendar: WorkingDayCalendar, now = new Date()): Promise<OpenVerplichting[]> {
+export async function openVerplichtingen(
+  sql: Sql,
+  gemeente: string,
+  calendar: WorkingDayCalendar,
+  now = new Date(),
+  bewaker: BewakerConfig = DEFAULT_BEWAKER,
+): Promise<OpenVerplichting[]> {
   const ours = await sql<{ id: number; berichtcode: string; identificatie: string | null; afzender: string; deadline: Date }[]>`
     select id, berichtcode, identificatie, afzender, deadline from bericht
     where direction = 'in' and state = 'received' and deadline is not null and ontvanger = ${gemeente}`;
@@ -38,7 +52,26 @@ export async function openVerplichtingen(sql: Sql, gemeente: string, calendar: W
     select o.id, o.berichtcode, o.identificatie, o.ontvanger, o.processed_at from bericht o
     where o.direction = 'out' and o.berichtcode in ('JW301', 'JW319') and o.afzender = ${gemeente} and o.state = 'sent'
       and not exists (select 1 from bericht r where r.heen_id = o.id and r.direction = 'in')`;
+  // Requests: the first answer (JW301 or JW319) within 5 working days, the final one within 8 weeks (OP274, OP346).
+  const verzoeken = await sql<{ id: number; status: string; referentie_aanbieder: string; agb: string; antwoord_uiterlijk: Date; eindantwoord_uiterlijk: Date; geescaleerd_op: Date | null; bericht_id: number; berichtcode: string; identificatie: string | null }[]>`
+    select v.id, v.status, v.referentie_aanbieder, v.agb, v.antwoord_uiterlijk, v.eindantwoord_uiterlijk, v.geescaleerd_op,
+           b.id as bericht_id, b.berichtcode, b.identificatie
+    from verzoek v join bericht b on b.id = v.bericht_id
+    where v.gemeente = ${gemeente} and v.status in ('open', 'in_onderzoek')`;
   const list: OpenVerplichting[] = [
+    ...verzoeken.flatMap((v) => {
+      const base = {
+        partij: 'G' as const,
+        bericht: { id: v.bericht_id, berichtcode: v.berichtcode, identificatie: v.identificatie, aanbieder: v.agb },
+        verzoek: { id: v.id, referentieAanbieder: v.referentie_aanbieder, status: v.status },
+      };
+      const eind = { ...base, termijn: 'eindAntwoord' as const, uiterlijk: v.eindantwoord_uiterlijk, verlopen: v.eindantwoord_uiterlijk < now, geescaleerdOp: v.geescaleerd_op };
+      if (v.status !== 'open') return [eind];
+      return [
+        { ...base, termijn: 'verzoekAntwoord' as const, uiterlijk: v.antwoord_uiterlijk, verlopen: v.antwoord_uiterlijk < now, automatischInOnderzoekOp: inOnderzoekMoment(v, bewaker, calendar) },
+        eind,
+      ];
+    }),
     ...ours.map((m) => ({
       termijn: termijnOf(m.berichtcode),
       partij: 'G' as const,
@@ -79,12 +112,12 @@ export async function termijnStand(sql: Sql, gemeente?: string): Promise<Termijn
   return [...stand.values()];
 }
 
-export function registerTermijnen(app: FastifyInstance, deps: { sql: Sql; calendar: WorkingDayCalendar; now: () => Date }): void {
+export function registerTermijnen(app: FastifyInstance, deps: { sql: Sql; calendar: WorkingDayCalendar; now: () => Date; bewaker?: BewakerConfig }): void {
   app.get('/termijnen', { preHandler: requireClient(deps.sql) }, async (req, reply) => {
     const party = req.client!.party;
     if (party.kind !== 'gemeente') return reply.code(403).send({ error: 'the terms overview is for a gemeente' });
     return {
-      open: await openVerplichtingen(deps.sql, party.code, deps.calendar, deps.now()),
+      open: await openVerplichtingen(deps.sql, party.code, deps.calendar, deps.now(), deps.bewaker),
       stand: await termijnStand(deps.sql, party.code),
     };
   });

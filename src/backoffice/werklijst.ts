@@ -6,6 +6,8 @@
  *   (OP090): follow it up with the provider outside the message traffic.
  * - `verzoek-termijn`: an open request (VOT product, VOW) whose answer is due by the end of the next
  *   working day or overdue (OP274, OP346): decide it at GET /verzoeken/:id.
+ * - `escalatie`: a request the termijnbewaker escalated because its 8-week final answer is near
+ *   (src/process/terms/bewaker.ts); listed once, instead of as verzoek-termijn.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Sql } from '../db/index.js';
@@ -15,7 +17,7 @@ import { openVerplichtingen } from './termijnen.js';
 import { openVerzoeken } from './verzoeken.js';
 
 export interface WerklijstItem {
-  soort: 'afgekeurd' | 'retour-ontbreekt' | 'verzoek-termijn';
+  soort: 'afgekeurd' | 'retour-ontbreekt' | 'verzoek-termijn' | 'escalatie';
   bericht: { id: number; berichtcode: string; identificatie: string; aanbieder: string; verzondenOp: Date | null };
   retour?: { id: number; retourcodes: string[]; ontvangenOp: Date };
   /** retour-ontbreekt: when the retour was due; verzoek-termijn: when the answer is due. */
@@ -37,7 +39,19 @@ export async function werklijst(sql: Sql, gemeente: string, calendar: WorkingDay
     bericht: { id: a.id, berichtcode: a.berichtcode, identificatie: a.identificatie, aanbieder: a.ontvanger, verzondenOp: a.processed_at },
     retour: { id: a.retour_id, retourcodes: a.retourcodes, ontvangenOp: a.ontvangen },
   }));
+  const geescaleerd = new Set<number>();
   for (const v of await openVerplichtingen(sql, gemeente, calendar, now)) {
+    if (v.termijn === 'eindAntwoord' && v.geescaleerdOp && v.verzoek) {
+      // The termijnbewaker escalated it: the 8-week final answer is near and only a person can give it.
+      geescaleerd.add(v.verzoek.id);
+      items.push({
+        soort: 'escalatie',
+        bericht: { ...v.bericht, identificatie: v.bericht.identificatie ?? '', verzondenOp: null },
+        termijn: v.uiterlijk,
+        verzoek: { id: v.verzoek.id, soort: v.bericht.berichtcode === 'JW315' ? 'vot' : 'vow', referentieAanbieder: v.verzoek.referentieAanbieder, status: v.verzoek.status as 'open' | 'in_onderzoek', verlopen: v.verlopen },
+      });
+      continue;
+    }
     if (v.termijn !== 'retourberichtVerwacht' || !v.verlopen) continue;
     items.push({
       soort: 'retour-ontbreekt',
@@ -47,7 +61,7 @@ export async function werklijst(sql: Sql, gemeente: string, calendar: WorkingDay
   }
   const bijna = calendar.addWorkingDays(amsterdamDate(now), 1);
   for (const v of await openVerzoeken(sql, gemeente, now)) {
-    if (amsterdamDate(v.uiterlijk) > bijna) continue;
+    if (amsterdamDate(v.uiterlijk) > bijna || geescaleerd.has(v.id)) continue;
     items.push({
       soort: 'verzoek-termijn',
       bericht: { id: v.bericht.id, berichtcode: v.bericht.berichtcode, identificatie: v.bericht.identificatie ?? '', aanbieder: v.aanbieder, verzondenOp: null },

@@ -22,6 +22,7 @@ import { createClient, type Party } from '../auth/clients.js';
 import type { Config } from '../config.js';
 import { PROJECT_ROOT } from '../paths.js';
 import { amsterdamInstant } from '../process/terms/index.js';
+import { volgendeMoment } from '../process/terms/bewaker.js';
 import { startService, type Service } from '../service.js';
 
 export interface SimulateOptions {
@@ -44,7 +45,7 @@ export interface StepSummary {
   /** actie: the API's answer. */
   status?: number;
   antwoord?: unknown;
-  /** Files written for the messages this step produced (including terms that fell due). */
+  /** Files written for the messages this step produced (for a klok step: what the terms that fell due on the way produced). */
   berichten: string[];
   /** Open obligations after the step, per gemeente (GET /termijnen), earliest first. */
   openTermijnen: unknown[];
@@ -113,6 +114,8 @@ export async function simulate(opts: SimulateOptions): Promise<StepSummary[]> {
 
     /** Processes everything due, then writes what went out and counts it as delivered now. */
     const settle = async (): Promise<string[]> => {
+      // What is due at this moment: the termijnbewaker's actions, then the inbox.
+      await s.bewaker.drain();
       while ((await s.workers.drain()) > 0);
       const out = await s.db.sql<{ id: number; berichtcode: string; raw: Buffer }[]>`
         select id, berichtcode, raw from bericht where direction = 'out' and id > ${lastOut} order by id`;
@@ -150,13 +153,21 @@ export async function simulate(opts: SimulateOptions): Promise<StepSummary[]> {
         if ('klok' in json) {
           const next = amsterdamInstant(String(json.klok));
           if (next < clock) throw new ScenarioError(`${stap}: the clock only moves forward (${localIso(clock)} → ${json.klok})`);
+          // Stop at every moment a term falls due on the way, so the service acts then, not later.
+          const gevuurd: string[] = [];
+          for (let due = await volgendeMoment(s.db.sql, clock, s.termijnen, s.calendar); due && due <= next; due = await volgendeMoment(s.db.sql, clock, s.termijnen, s.calendar)) {
+            clock = due;
+            gevuurd.push(...(await settle()));
+          }
           clock = next;
-          entry = { stap, soort: 'klok' };
+          entry = { stap, soort: 'klok', ...(gevuurd.length ? { onderweg: gevuurd } : {}) };
         } else {
           entry = await act(s, stap, json as unknown as Action, keyOf, gemeenten);
         }
       }
-      const berichten = await settle();
+      const onderweg = (entry as { onderweg?: string[] }).onderweg ?? [];
+      delete (entry as { onderweg?: string[] }).onderweg;
+      const berichten = [...onderweg, ...(await settle())];
       summary.push({ ...entry, klok: localIso(clock), berichten, openTermijnen: await openTermijnen() });
     }
     writeFileSync(join(opts.outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');

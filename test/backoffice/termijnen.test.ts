@@ -42,7 +42,20 @@ describe.each(DB_MODES)('GET /termijnen (%s database)', (mode) => {
 
     await p.settle();
     const after = await termijnen();
-    expect(after.open).toEqual([]);
+    // The retourbericht and the JW325 are given; the VOT's two products now await a decision:
+    // each a first answer in 5 working days (taken in onderzoek automatically before it lapses)
+    // and a final answer in 8 weeks.
+    // (The baseline's Dagtekening lies weeks back, so its 8 weeks end first: the list is by due moment.)
+    expect(after.open.map((o: { termijn: string; verzoek?: { referentieAanbieder: string } }) => `${o.termijn} ${o.verzoek?.referentieAanbieder}`).sort()).toEqual([
+      'eindAntwoord 40A12341234',
+      'eindAntwoord 40A12341235',
+      'verzoekAntwoord 40A12341234',
+      'verzoekAntwoord 40A12341235',
+    ]);
+    const uiterlijk = after.open.map((o: { uiterlijk: string }) => o.uiterlijk);
+    expect(uiterlijk).toEqual([...uiterlijk].sort());
+    const eerste = after.open.find((o: { termijn: string }) => o.termijn === 'verzoekAntwoord');
+    expect(new Date(eerste.automatischInOnderzoekOp).getTime()).toBeLessThan(new Date(eerste.uiterlijk).getTime());
     expect(after.stand).toEqual(expect.arrayContaining([
       { termijn: 'retourbericht', beantwoord: 1, opTijd: 1 },
       { termijn: 'declaratieAntwoord', beantwoord: 1, opTijd: 1 },
