@@ -19,7 +19,10 @@
  *   3. JW323 with 10,000 prestaties (test/support/jw323-large.ts): start of POST until its JW325 is
  *      committed (polled every 2 ms on a separate connection; embedded: GET /berichten/:id), median
  *      of 5 distinct declarations, against `xmllint --noout --schema schemas/ijw-3.2/JW323.xsd` on
- *      the same files (whole command).
+ *      the same files (whole command). The ledger holds the 10,000 toewijzingen the prestaties
+ *      declare on, and each declaration is for the next month with its own ReferentieNummers, so
+ *      every prestatie is judged by every rule and approved (DeclaratieAntwoord 8001), with the
+ *      approved prestaties of the earlier runs in the ledger.
  * Prints markdown tables and rewrites the bench:pipeline block in docs/performance.md.
  *
  *   npx tsx bench/pipeline.ts
@@ -46,7 +49,7 @@ import { openDatabase, type Sql } from '../src/db/index.js';
 import { migrate } from '../src/db/migrate.js';
 import { buildMessage } from '../src/message/xml/build.js';
 import { AGB, fixture } from '../test/fixtures/berichten.js';
-import { largeJw323, testBsns } from '../test/support/jw323-large.js';
+import { largeJw323, seedLargeJw323Toewijzingen, testBsns } from '../test/support/jw323-large.js';
 import { closedLoop, get, median, openLoop, post, type LoadResult, type Target } from './support/http-load.js';
 import { PGBENCH_DDL, findPgbench, pgbenchVersion, runPgbench, type PgbenchResult } from './support/pgbench.js';
 import { cpuDelta, cpuSnapshot, startServiceChild, type CpuSnapshot, type ServiceChild } from './support/service.js';
@@ -80,7 +83,7 @@ type Mode = 'server' | 'embedded';
 
 // ---------------------------------------------------------------- messages
 
-/** Every JW315 distinct (Identificatie ≤ 12 characters) and spread over ~9,000 test BSNs. */
+/** Every JW315 distinct (Identificatie ≤ 12 characters, its own ReferentieAanbieders) and spread over ~9,000 test BSNs. */
 class Jw315Pool {
   private readonly bodies: Buffer[] = [];
   private i = 0;
@@ -94,8 +97,11 @@ class Jw315Pool {
     this.i = 0;
     while (this.bodies.length < n) {
       const b = this.template;
-      b.Header.BerichtIdentificatie.Identificatie = `${this.tag}${String(++this.seq).padStart(12 - this.tag.length, '0')}`;
+      const id = `${this.tag}${String(++this.seq).padStart(12 - this.tag.length, '0')}`;
+      b.Header.BerichtIdentificatie.Identificatie = id;
       b.Client.Bsn = this.bsns.next().value!;
+      // Each product its own reference (TR347), so the requests are accepted and opened in the ledger.
+      b.Client.AangevraagdeProducten.AangevraagdProduct.forEach((p, k) => { p.ReferentieAanbieder = `${id}-${k + 1}`; });
       this.bodies.push(Buffer.from(buildMessage('JW315', b), 'utf8'));
     }
   }
@@ -104,13 +110,15 @@ class Jw315Pool {
   }
 }
 
+/** Run k declares April + k 2026 with ReferentieNummers R<tag><k>…, so no run repeats another (TR314, TR389). */
 function jw323Body(run: number, tag: string): string {
   const id = `DECL${tag}${String(run).padStart(6, '0')}`; // 12 characters
   const dn = `DN${tag}${String(run).padStart(5, '0')}`;
-  return largeJw323Template().replace('<ijw:Identificatie>DECL000001<', `<ijw:Identificatie>${id}<`).replace('>DN000001<', `>${dn}<`);
+  const month = `2026-${String(4 + run).padStart(2, '0')}`;
+  return largeJw323(JW323_PRESTATIES, { month, prefix: `R${tag}${run}` })
+    .replace('<ijw:Identificatie>DECL000001<', `<ijw:Identificatie>${id}<`)
+    .replace('>DN000001<', `>${dn}<`);
 }
-let jw323Cache: string | undefined;
-const largeJw323Template = (): string => (jw323Cache ??= largeJw323(JW323_PRESTATIES));
 
 // ---------------------------------------------------------------- environment
 
@@ -276,8 +284,9 @@ async function jw323Stage(mode: Mode, inst: Instance): Promise<{ runs: Jw323Run[
   return { runs, bytes };
 }
 
-async function seed(sql: Sql): Promise<{ jw315: string; jw323: string }> {
+async function seed(sql: Sql, ledger: boolean): Promise<{ jw315: string; jw323: string }> {
   await migrate(sql);
+  if (ledger) await seedLargeJw323Toewijzingen(sql, JW323_PRESTATIES);
   const jw315 = (await createClient(sql, { kind: 'agb', code: AGB }, 'bench JW315')).apiKey;
   const jw323 = JW323_AFZENDER === AGB ? jw315 : (await createClient(sql, { kind: 'agb', code: JW323_AFZENDER }, 'bench JW323')).apiKey;
   return { jw315, jw323 };
@@ -307,7 +316,7 @@ function profFlags(mode: Mode): string[] {
 const workersEnv = (): Record<string, string> => (process.env.BENCH_WORKERS ? { IJW_WORKERS: process.env.BENCH_WORKERS } : {});
 
 /** A fresh database and service for one stage; returns fn's value and what the service made of the messages. */
-async function withInstance<T>(mode: Mode, fn: (inst: Instance) => Promise<T>): Promise<{ value: T; verified: Verified }> {
+async function withInstance<T>(mode: Mode, fn: (inst: Instance) => Promise<T>, ledger = false): Promise<{ value: T; verified: Verified }> {
   if (mode === 'server') {
     const name = `ijw_bench_${randomBytes(5).toString('hex')}`;
     const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
@@ -317,7 +326,7 @@ async function withInstance<T>(mode: Mode, fn: (inst: Instance) => Promise<T>): 
     const sql = postgres(url.toString(), { max: 1, onnotice: () => {} });
     let child: ServiceChild | undefined;
     try {
-      const keys = await seed(sql);
+      const keys = await seed(sql, ledger);
       child = await startServiceChild({ root: ROOT, env: { DATABASE_URL: url.toString(), ...workersEnv() }, nodeFlags: profFlags(mode) });
       const probe: Probe = {
         analyze: async () => {
@@ -342,7 +351,7 @@ async function withInstance<T>(mode: Mode, fn: (inst: Instance) => Promise<T>): 
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
     let db = await openDatabase({ dataDir: dir });
-    const keys = await seed(db.sql).finally(() => db.close());
+    const keys = await seed(db.sql, ledger).finally(() => db.close());
     child = await startServiceChild({ root: ROOT, env: { DATABASE_URL: '', IJW_DATA_DIR: dir, ...workersEnv() }, nodeFlags: profFlags(mode) });
     const port = child.port;
     const answered = async (id: number, key: string): Promise<boolean> => {
@@ -403,7 +412,7 @@ async function runMode(mode: Mode, pgbenchBin: string | undefined): Promise<Mode
   let j: { value: { runs: Jw323Run[]; bytes: number } } = { value: { runs: [], bytes: 0 } };
   if (PARTS.has('jw323')) {
     console.log(`${mode}: JW323 with ${JW323_PRESTATIES.toLocaleString('en')} prestaties`);
-    const r = await withInstance(mode, (inst) => jw323Stage(mode, inst));
+    const r = await withInstance(mode, (inst) => jw323Stage(mode, inst), true);
     verified = addVerified(verified, r.verified);
     j = r;
   }

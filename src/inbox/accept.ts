@@ -101,7 +101,10 @@ export async function accept(sql: Sql, input: AcceptInput): Promise<Accepted> {
     channel: input.channel, berichtcode: code, afzender: h.Afzender, ontvanger: h.Ontvanger,
     identificatie: h.BerichtIdentificatie.Identificatie, dagtekening: h.BerichtIdentificatie.Dagtekening,
     xsd_versie: `${h.XsdVersie.BasisschemaXsdVersie}/${h.XsdVersie.BerichtXsdVersie}`,
-    party: `agb:${agb}`, client_id: client.clientId, sha256, raw, state: 'received',
+    // The raw bytes sent as the text they were decoded to and encoded again by the server: the same
+    // bytes (strict UTF-8, no BOM, checked at intake), half the size of a bytea parameter, which the
+    // driver sends as hex (measured on 8 MB: 120 ms as hex, 28 ms so, with lz4 from migration 007).
+    party: `agb:${agb}`, client_id: client.clientId, sha256, raw: sql`convert_to(${read.text}::text, 'UTF8')`, state: 'received',
     deadline: answerDeadline(code, now, input.calendar),
     // Receipt by the service's clock: the terms count from it (and ijw simulate moves it).
     created_at: now,

@@ -95,12 +95,12 @@ function lijst(tx: Sql, values: readonly (string | number)[], type: 'text' | 'bi
 }
 
 /**
- * RuleEnv toewijzingen for a declaration, with the meaning of toewijzingViews (src/ledger/toewijzing.ts):
- * the current version of every toewijzing of the gemeente the message names, plus every toewijzing of
- * its clients at the provider. Aggregated into one text value: a declaration names up to thousands
+ * RuleEnv toewijzingen for a declaration: the current version of every toewijzing of the gemeente
+ * the message names (the JW323 rules judge a prestatie against its own toewijzing only, so the
+ * clients' other toewijzingen, which toewijzingViews adds for other messages, are not read). Aggregated into one text value: a declaration names up to thousands
  * of toewijzingen, and splitting one value costs a fraction of decoding as many rows.
  */
-async function toewijzingen(tx: Sql, ctx: StageContext, bsns: string[], nummers: number[]): Promise<Map<number, ToewijzingView>> {
+async function toewijzingen(tx: Sql, ctx: StageContext, nummers: number[]): Promise<Map<number, ToewijzingView>> {
   // A line per toewijzing, fields split by the unit separator (\x1f), lines by the record separator
   // (\x1e); neither occurs in the values (codes, dates, numbers and the Omvang's JSON). Cheaper to
   // build and to split than JSON. concat_ws skips NULLs, hence the coalesces.
@@ -113,10 +113,7 @@ async function toewijzingen(tx: Sql, ctx: StageContext, bsns: string[], nummers:
           from toewijzing t join toewijzing_versie v on v.toewijzing_id = t.id
           where v.status = 'verzonden' and t.id in (
                   select g.id from toewijzing g join ${lijst(tx, nummers, 'bigint')} as n(nr) on g.toewijzingnummer = n.nr
-                  where g.gemeente = ${ctx.gemeente}
-                  union
-                  select g.id from toewijzing g join ${lijst(tx, bsns, 'text')} as c(bsn) on g.bsn = c.bsn
-                  where g.gemeente = ${ctx.gemeente} and g.agb = ${ctx.agb})
+                  where g.gemeente = ${ctx.gemeente})
           order by t.id, v.vastgesteld_op desc, v.id desc) x`;
   const out = new Map<number, ToewijzingView>();
   if (!r?.rows) return out;
@@ -153,38 +150,44 @@ async function prestatieHistorie(tx: Sql, b: JW323Bericht, ctx: StageContext, nu
     if (p.ProductReferentie.VorigReferentieNummer !== undefined) refs.push(p.ProductReferentie.VorigReferentieNummer);
     else months.add(`${p.ProductPeriode.Begindatum.slice(0, 7)}-01`);
   });
-  const [perRef, gebruik, open] = await Promise.all([
+  const [perRef, gebruik] = await Promise.all([
     // TR314 (this provider, every gemeente: the domain), TR323, TR390.
     tx<PrestatieRow[]>`
       select ${PRESTATIE_COLUMNS(tx)}
       from prestatie p join ${lijst(tx, refs, 'text')} as r(ref) on p.referentienummer = r.ref
       where p.agb = ${ctx.agb} and p.toegekend`,
-    // TR322, TR369: what approved, not credited debits used of each toewijzing.
-    tx<{ toewijzingnummer: string; eenheid: string; volume: string; bedrag: string }[]>`
-      select p.toewijzingnummer, p.eenheid, sum(p.geleverd_volume)::bigint as volume, sum(p.ingediend_bedrag)::bigint as bedrag
+    // TR322, TR369: what approved, not credited debits used of each toewijzing; TR389: those of them
+    // in the months the message declares, as rows. One scan of the toewijzingen's history.
+    tx<{ toewijzingnummer: string; eenheid: string; volume: string; bedrag: string; open: string | null }[]>`
+      select p.toewijzingnummer, p.eenheid, sum(p.geleverd_volume)::bigint as volume, sum(p.ingediend_bedrag)::bigint as bedrag,
+             string_agg(concat_ws(${US}, p.gemeente, p.referentienummer, p.product_categorie, p.product_code,
+                                  to_char(p.begindatum, 'YYYY-MM-DD'), to_char(p.einddatum, 'YYYY-MM-DD'), p.geleverd_volume, p.ingediend_bedrag), ${RS})
+               filter (where date_trunc('month', p.begindatum)::date = any(${months.size ? [...months] : ['9999-12-01']}::date[])) as open
       from prestatie p join ${lijst(tx, nummers, 'bigint')} as n(nr) on p.toewijzingnummer = n.nr
       where p.gemeente = ${ctx.gemeente} and p.toegekend and p.debet_credit = 'D' and p.gecrediteerd_door is null
       group by p.toewijzingnummer, p.eenheid`,
-    // TR389: open debits on those toewijzingen in the months the message declares.
-    tx<PrestatieRow[]>`
-      select ${PRESTATIE_COLUMNS(tx)}
-      from prestatie p join ${lijst(tx, nummers, 'bigint')} as n(nr) on p.toewijzingnummer = n.nr
-      where p.gemeente = ${ctx.gemeente} and p.toegekend and p.debet_credit = 'D' and p.gecrediteerd_door is null
-        and p.begindatum >= ${[...months].sort()[0] ?? '9999-12-01'}::date
-        and date_trunc('month', p.begindatum)::date in (select * from ${lijst(tx, [...months], 'date')})`,
   ]);
   const perToewijzing = new Map<number, { volume: Map<string, number>; bedrag: number }>();
+  const openDebets: PrestatieView[] = [];
   for (const r of gebruik) {
     const nr = Number(r.toewijzingnummer);
     let g = perToewijzing.get(nr);
     if (!g) perToewijzing.set(nr, (g = { volume: new Map(), bedrag: 0 }));
     g.volume.set(r.eenheid, Number(r.volume));
     g.bedrag += Number(r.bedrag);
+    if (r.open === null) continue;
+    for (const line of r.open.split(RS)) {
+      const [gemeente, ref, categorie, code, begindatum, einddatum, volume, bedrag] = line.split(US) as [string, string, string, string, string, string, string, string];
+      openDebets.push({
+        gemeente, referentieNummer: ref, vorigReferentieNummer: null, toewijzingNummer: nr, categorie, code, begindatum, einddatum,
+        volume: Number(volume), eenheid: r.eenheid, bedrag: Number(bedrag), debetCredit: 'D', gecrediteerdDoor: null,
+      });
+    }
   }
   return {
     perReferentie: new Map(perRef.map((r) => [r.referentienummer, view(r)])),
     gebruik: perToewijzing as ReadonlyMap<number, Gebruik>,
-    openDebets: open.map(view),
+    openDebets,
   };
 }
 
@@ -209,14 +212,13 @@ export const DECLARATIE_LOCK = 4323;
 export const declaratieStage: Stage<'JW323'> = {
   async load(tx, bericht, ctx) {
     const nummers = new Set<number>();
-    const bsns = bericht.Declaratie.Clienten.Client.map((c) => c.Bsn);
     forEachPrestatie(bericht, (p) => nummers.add(p.ToewijzingNummer));
     const list = [...nummers];
     // Issued first, so it is held before the reads below run (one connection, in order).
     const lock = tx`select pg_advisory_xact_lock_shared(${DECLARATIE_LOCK}, hashtext(${ctx.gemeente}))`;
     const [, views, declaraties, historie] = await Promise.all([
       lock,
-      toewijzingen(tx, ctx, bsns, list),
+      toewijzingen(tx, ctx, list),
       declaratieHistorie(tx, bericht, ctx),
       prestatieHistorie(tx, bericht, ctx, list),
     ]);

@@ -61,7 +61,7 @@ const INTAKE_RULE: Record<IntakeErrorCode, string> = {
 
 /** What CL1 makes of the bytes: the typed message, or the report of why it is not one. */
 export type ReadOutcome =
-  | { ok: true; code: MessageCode; bericht: Berichten[MessageCode]; lineOf: LineOf }
+  | { ok: true; code: MessageCode; bericht: Berichten[MessageCode]; lineOf: LineOf; /** The decoded message (strict UTF-8, no BOM). */ text: string }
   | { ok: false; report: CheckReport };
 
 type LineOf = (node: object, field?: string) => number | undefined;
@@ -97,7 +97,7 @@ export function readMessage(bytes: Uint8Array, opts: Pick<CheckOptions, 'maxByte
       },
     };
   }
-  return { ok: true, code: parsed.code, bericht: parsed.bericht, lineOf: parsed.lineOf };
+  return { ok: true, code: parsed.code, bericht: parsed.bericht, lineOf: parsed.lineOf, text: taken.text };
 }
 
 /** The rule label intake failures carry (exported for the transports' refusals). */

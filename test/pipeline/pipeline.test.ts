@@ -3,6 +3,7 @@
  * idempotent resubmission and authentication. Runs on the embedded database and, when configured,
  * on a real PostgreSQL server (test/support/db.ts).
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +89,18 @@ describe.each(DB_MODES)('pipeline (%s database)', (mode) => {
     expect((await get(`/berichten/${id}`)).json().antwoord.status).toBe('sent');
     const log = await p.db.sql`select outcome from delivery_log where outbox_id = ${mine.id}`;
     expect(log.map((r) => r.outcome)).toEqual(['acknowledged']);
+  });
+
+  it('stores the bytes exactly as received, also outside ASCII', async () => {
+    const body = xmlOf('JW315', (b) => {
+      b.Header.BerichtIdentificatie.Identificatie = 'P-BYTES-1';
+      b.Client.Commentaar = 'Zoë wil één afspraak — € 0, 𝄞 «ok»';
+    });
+    const r = await post(body);
+    expect(r.statusCode, r.body).toBe(202);
+    const [row] = await p.db.sql<{ raw: Buffer; sha: Buffer }[]>`select raw, sha256 as sha from bericht where id = ${r.json().id}`;
+    expect(row!.raw.equals(body)).toBe(true);
+    expect(createHash('sha256').update(row!.raw).digest().equals(row!.sha)).toBe(true);
   });
 
   it('gives the same id for the same bytes again, before and after processing, and answers once', async () => {
