@@ -70,5 +70,19 @@ create table prestatie (
 );
 -- TR314: ReferentieNummer unique per provider in the domain, over approved prestaties; TR323, TR390.
 create unique index prestatie_referentie on prestatie (agb, referentienummer) where toegekend;
--- TR322, TR369, TR389 and TR385: the approved prestaties on a toewijzing.
-create index prestatie_toewijzing on prestatie (gemeente, toewijzingnummer) where toegekend;
+-- TR389: the approved prestaties of a provider in the months a declaration declares (a range of
+-- begindatum), whatever the size of the history.
+create index prestatie_maand on prestatie (gemeente, agb, begindatum) where toegekend;
+
+-- What the approved, not credited debits used of each toewijzing, per eenheid (TR322, TR369) and how
+-- many there are (TR385), kept up to date by the judgement of every declaration (src/ledger/declaratie.ts):
+-- a declaration reads its toewijzingen's totals here instead of summing their whole history.
+create table toewijzing_gebruik (
+  gemeente          text not null,
+  toewijzingnummer  bigint not null,
+  eenheid           text not null,
+  volume            bigint not null,
+  bedrag            bigint not null,                                        -- eurocent
+  debets            integer not null,
+  primary key (gemeente, toewijzingnummer, eenheid)
+) with (fillfactor = 80);                                                   -- room for in-place updates

@@ -263,8 +263,7 @@ async function verwijder(sql: Sql, gemeente: string, nummer: number, huidig: Pic
   if (w.omvang !== undefined || w.budget !== undefined) throw new Refused(422, 'a deletion (RedenWijziging 13) changes no omvang or budget');
   await sql`select pg_advisory_xact_lock(${DECLARATIE_LOCK}, hashtext(${gemeente}))`;
   const [open] = await sql<{ n: number }[]>`
-    select count(*)::int as n from prestatie
-    where gemeente = ${gemeente} and toewijzingnummer = ${nummer} and toegekend and debet_credit = 'D' and gecrediteerd_door is null`;
+    select coalesce(sum(debets), 0)::int as n from toewijzing_gebruik where gemeente = ${gemeente} and toewijzingnummer = ${nummer}`;
   if (open!.n > 0) {
     throw new Refused(409, `toewijzing ${nummer} has ${open!.n} approved prestatie(s) that were not credited: it cannot be deleted (TR385, OP362) until the provider credits them`);
   }

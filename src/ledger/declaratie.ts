@@ -3,16 +3,17 @@
  * JW323 per prestatie into its JW325 and the ledger (judge). All inside the worker's transaction,
  * so the ledger and the JW325 in the outbox commit together or not at all.
  *
- * load reads, in six statements whatever the size of the message (lists joined as one text parameter,
- * see `lijst`): an advisory lock (see DECLARATIE_LOCK), the toewijzingen the prestaties name (and those of its clients at this provider), whether the
- * DeclaratieNummer was used and the latest processed DeclaratiePeriode, the earlier approved
- * prestaties the message names by (Vorig)ReferentieNummer, the usage of each named toewijzing by
- * approved, not credited debits (as sums), and the open debits on those toewijzingen in the months
- * the message declares.
+ * load reads, in six statements whatever the size of the message or of the history (lists joined
+ * as one text parameter, see `lijst`): an advisory lock (see DECLARATIE_LOCK), the toewijzingen the
+ * prestaties name, whether the DeclaratieNummer was used and the latest processed DeclaratiePeriode,
+ * the earlier approved prestaties the message names by (Vorig)ReferentieNummer, the totals of each
+ * named toewijzing (toewijzing_gebruik: approved, not credited debits), and the open debits on those
+ * toewijzingen in the months the message declares.
  *
  * judge turns the rules' violations into the JW325 (src/process/jw325.ts) and records the
  * declaration with every prestatie, approved or rejected with its codes, in one insert; approved
- * credits mark the debit they credit (gecrediteerd_door). Only what is approved counts for later
+ * credits mark the debit they credit (gecrediteerd_door), and the toewijzingen's totals follow
+ * (toewijzing_gebruik, one upsert). Only what is approved counts for later
  * rules (ijw-rules.md §9.1 N1). A declaration rejected on its Declaratie class is recorded as
  * 'niet_verzonden' without prestaties (IV087: it counts as not sent).
  *
@@ -150,37 +151,49 @@ async function prestatieHistorie(tx: Sql, b: JW323Bericht, ctx: StageContext, nu
     if (p.ProductReferentie.VorigReferentieNummer !== undefined) refs.push(p.ProductReferentie.VorigReferentieNummer);
     else months.add(`${p.ProductPeriode.Begindatum.slice(0, 7)}-01`);
   });
-  const [perRef, gebruik] = await Promise.all([
+  const maanden = [...months].sort();
+  const [perRef, gebruik, open] = await Promise.all([
     // TR314 (this provider, every gemeente: the domain), TR323, TR390.
+    // One probe of the unique index per reference (LATERAL): the cost follows the message, not the
+    // provider's history, which a hash join would scan whole.
     tx<PrestatieRow[]>`
       select ${PRESTATIE_COLUMNS(tx)}
-      from prestatie p join ${lijst(tx, refs, 'text')} as r(ref) on p.referentienummer = r.ref
-      where p.agb = ${ctx.agb} and p.toegekend`,
-    // TR322, TR369: what approved, not credited debits used of each toewijzing; TR389: those of them
-    // in the months the message declares, as rows. One scan of the toewijzingen's history.
-    tx<{ toewijzingnummer: string; eenheid: string; volume: string; bedrag: string; open: string | null }[]>`
-      select p.toewijzingnummer, p.eenheid, sum(p.geleverd_volume)::bigint as volume, sum(p.ingediend_bedrag)::bigint as bedrag,
-             string_agg(concat_ws(${US}, p.gemeente, p.referentienummer, p.product_categorie, p.product_code,
-                                  to_char(p.begindatum, 'YYYY-MM-DD'), to_char(p.einddatum, 'YYYY-MM-DD'), p.geleverd_volume, p.ingediend_bedrag), ${RS})
-               filter (where date_trunc('month', p.begindatum)::date = any(${months.size ? [...months] : ['9999-12-01']}::date[])) as open
-      from prestatie p join ${lijst(tx, nummers, 'bigint')} as n(nr) on p.toewijzingnummer = n.nr
-      where p.gemeente = ${ctx.gemeente} and p.toegekend and p.debet_credit = 'D' and p.gecrediteerd_door is null
-      group by p.toewijzingnummer, p.eenheid`,
+      from ${lijst(tx, refs, 'text')} as r(ref)
+      cross join lateral (select * from prestatie q where q.agb = ${ctx.agb} and q.referentienummer = r.ref and q.toegekend) p`,
+    // TR322, TR369: what approved, not credited debits used of each toewijzing (kept up to date by
+    // every judgement, so this reads one row per toewijzing and eenheid, not their history).
+    tx<{ toewijzingnummer: string; eenheid: string; volume: string; bedrag: string }[]>`
+      select g.toewijzingnummer, g.eenheid, g.volume, g.bedrag
+      from toewijzing_gebruik g join ${lijst(tx, nummers, 'bigint')} as n(nr) on g.toewijzingnummer = n.nr
+      where g.gemeente = ${ctx.gemeente} and g.debets > 0`,
+    // TR389: the open debits of this provider in the months the message declares, on its toewijzingen.
+    tx<{ toewijzingnummer: string; open: string }[]>`
+      select p.toewijzingnummer,
+             string_agg(concat_ws(${US}, p.gemeente, p.referentienummer, p.product_categorie, p.product_code, p.eenheid,
+                                  to_char(p.begindatum, 'YYYY-MM-DD'), to_char(p.einddatum, 'YYYY-MM-DD'), p.geleverd_volume, p.ingediend_bedrag), ${RS}) as open
+      from prestatie p
+      where p.gemeente = ${ctx.gemeente} and p.agb = ${ctx.agb} and p.toegekend
+        and p.begindatum >= ${maanden[0] ?? '9999-12-01'}::date and p.begindatum < (${maanden[maanden.length - 1] ?? '9999-12-01'}::date + interval '1 month')
+        and date_trunc('month', p.begindatum)::date = any(${maanden.length ? maanden : ['9999-12-01']}::date[])
+        and p.debet_credit = 'D' and p.gecrediteerd_door is null
+        and p.toewijzingnummer in (select * from ${lijst(tx, nummers, 'bigint')})
+      group by p.toewijzingnummer`,
   ]);
   const perToewijzing = new Map<number, { volume: Map<string, number>; bedrag: number }>();
-  const openDebets: PrestatieView[] = [];
   for (const r of gebruik) {
     const nr = Number(r.toewijzingnummer);
     let g = perToewijzing.get(nr);
     if (!g) perToewijzing.set(nr, (g = { volume: new Map(), bedrag: 0 }));
     g.volume.set(r.eenheid, Number(r.volume));
     g.bedrag += Number(r.bedrag);
-    if (r.open === null) continue;
+  }
+  const openDebets: PrestatieView[] = [];
+  for (const r of open) {
     for (const line of r.open.split(RS)) {
-      const [gemeente, ref, categorie, code, begindatum, einddatum, volume, bedrag] = line.split(US) as [string, string, string, string, string, string, string, string];
+      const [gemeente, ref, categorie, code, eenheid, begindatum, einddatum, volume, bedrag] = line.split(US) as [string, string, string, string, string, string, string, string, string];
       openDebets.push({
-        gemeente, referentieNummer: ref, vorigReferentieNummer: null, toewijzingNummer: nr, categorie, code, begindatum, einddatum,
-        volume: Number(volume), eenheid: r.eenheid, bedrag: Number(bedrag), debetCredit: 'D', gecrediteerdDoor: null,
+        gemeente, referentieNummer: ref, vorigReferentieNummer: null, toewijzingNummer: Number(r.toewijzingnummer), categorie, code, begindatum, einddatum,
+        volume: Number(volume), eenheid, bedrag: Number(bedrag), debetCredit: 'D', gecrediteerdDoor: null,
       });
     }
   }
@@ -308,12 +321,40 @@ async function recordPrestaties(tx: Sql, b: JW323Bericht, ctx: StageContext, dec
     from unnest(${col(c.ref)}, ${col(c.vorig)}, ${col(c.bsn)}, ${col(c.nummer)}, ${col(c.cat)}, ${col(c.code)}, ${col(c.begin)}, ${col(c.eind)},
                 ${col(c.volume)}, ${col(c.eenheid)}, ${col(c.tarief)}, ${col(c.dc)}, ${col(c.bedrag)}, ${col(c.toegekend)}, ${col(c.codes)})
          as x(ref, vorig, bsn, nummer, cat, code, begin, eind, volume, eenheid, tarief, dc, bedrag, toegekend, codes)`;
-  if (!credits.length) return;
   // OP360: an approved credit marks the debit it credits (TR323/TR390 made sure there is exactly one, not yet credited).
+  const gecrediteerd = credits.length
+    ? await tx<{ toewijzingnummer: string; eenheid: string; geleverd_volume: string; ingediend_bedrag: string }[]>`
+        update prestatie d set gecrediteerd_door = c.referentienummer
+        from prestatie c
+        where c.agb = ${ctx.agb} and c.toegekend and c.referentienummer = any(${tx.array(credits)}::text[])
+          and d.agb = c.agb and d.gemeente = c.gemeente and d.referentienummer = c.vorig_referentienummer
+          and d.toegekend and d.debet_credit = 'D' and d.gecrediteerd_door is null
+        returning d.toewijzingnummer, d.eenheid, d.geleverd_volume, d.ingediend_bedrag`
+    : [];
+  // The toewijzingen's totals (toewijzing_gebruik): approved debits add, the debits credited now go.
+  const delta = new Map<string, { nr: number; eenheid: string; volume: number; bedrag: number; debets: number }>();
+  const add = (nr: number, eenheid: string, volume: number, bedrag: number, debets: number): void => {
+    const k = `${nr}|${eenheid}`;
+    const d = delta.get(k);
+    if (d) {
+      d.volume += volume;
+      d.bedrag += bedrag;
+      d.debets += debets;
+    } else delta.set(k, { nr, eenheid, volume, bedrag, debets });
+  };
+  for (let i = 0; i < c.ref.length; i++) {
+    if (c.toegekend[i] === 't' && c.dc[i] === 'D') add(c.nummer[i]!, c.eenheid[i]!, c.volume[i]!, c.bedrag[i]!, 1);
+  }
+  for (const d of gecrediteerd) add(Number(d.toewijzingnummer), d.eenheid, -Number(d.geleverd_volume), -Number(d.ingediend_bedrag), -1);
+  if (!delta.size) return;
+  const rows = [...delta.values()];
+  const kol = (values: readonly (string | number)[]) => tx`string_to_array(${joined(values)}::text, ${US})`;
   await tx`
-    update prestatie d set gecrediteerd_door = c.referentienummer
-    from prestatie c
-    where c.agb = ${ctx.agb} and c.toegekend and c.referentienummer = any(${tx.array(credits)}::text[])
-      and d.agb = c.agb and d.gemeente = c.gemeente and d.referentienummer = c.vorig_referentienummer
-      and d.toegekend and d.debet_credit = 'D' and d.gecrediteerd_door is null`;
+    insert into toewijzing_gebruik (gemeente, toewijzingnummer, eenheid, volume, bedrag, debets)
+    select ${ctx.gemeente}, x.nr::bigint, x.eenheid, x.volume::bigint, x.bedrag::bigint, x.debets::integer
+    from unnest(${kol(rows.map((r) => r.nr))}, ${kol(rows.map((r) => r.eenheid))}, ${kol(rows.map((r) => r.volume))},
+                ${kol(rows.map((r) => r.bedrag))}, ${kol(rows.map((r) => r.debets))}) as x(nr, eenheid, volume, bedrag, debets)
+    on conflict (gemeente, toewijzingnummer, eenheid) do update
+      set volume = toewijzing_gebruik.volume + excluded.volume, bedrag = toewijzing_gebruik.bedrag + excluded.bedrag,
+          debets = toewijzing_gebruik.debets + excluded.debets`;
 }

@@ -6,7 +6,7 @@
  * afterwards. Both database modes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Berichten, JW323Prestatie } from '../../src/message/types.generated.js';
+import type { Berichten } from '../../src/message/types.generated.js';
 import { buildMessage } from '../../src/message/xml/build.js';
 import { parseMessage } from '../../src/message/xml/parse.js';
 import { buildJw325, oordeel } from '../../src/process/jw325.js';
@@ -14,45 +14,8 @@ import { assertSendable } from '../../src/process/rules/engine.js';
 import { AGB, BSN, GEMEENTE, fixture } from '../fixtures/berichten.js';
 import { DB_MODES } from '../support/db.js';
 import { seedToewijzingen } from '../support/jw323-large.js';
+import { declaratie, prestatie } from '../support/jw323.js';
 import { testPipeline, type TestPipeline } from '../support/pipeline.js';
-
-const TARIEF: Record<string, number> = { '45A03': 1250, '45A04': 1500 };
-
-function lastDay(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-}
-
-/** A prestatie of `uren` hours of `code` on toewijzing `nummer` in `month`; a credit when `credits` names the debit. */
-function prestatie(ref: string, nummer: number, code: string, month: string, uren: number, credits?: string): JW323Prestatie {
-  return {
-    ProductReferentie: { ReferentieNummer: ref, ...(credits ? { VorigReferentieNummer: credits } : {}) },
-    ToewijzingNummer: nummer,
-    ProductCategorie: '45',
-    ProductCode: code,
-    ProductPeriode: { Begindatum: `${month}-01`, Einddatum: lastDay(month) },
-    GeleverdVolume: uren,
-    Eenheid: '04',
-    ProductTarief: TARIEF[code]!,
-    IngediendBedrag: { Bedrag: uren * TARIEF[code]!, DebetCredit: credits ? 'C' : 'D' },
-  };
-}
-
-/** A JW323 for DeclaratiePeriode `month`, sent on the 6th of the next month. */
-function declaratie(id: string, nummer: string, month: string, clients: { bsn: string; prestaties: JW323Prestatie[] }[]): Berichten['JW323'] {
-  const b = fixture('JW323');
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const sent = m === 12 ? `${y + 1}-01-06` : `${y}-${String(m + 1).padStart(2, '0')}-06`;
-  b.Header.BerichtIdentificatie = { Identificatie: id, Dagtekening: sent };
-  b.Declaratie.DeclaratieNummer = nummer;
-  b.Declaratie.DeclaratiePeriode = { Begindatum: `${month}-01`, Einddatum: lastDay(month) };
-  b.Declaratie.DeclaratieDagtekening = sent;
-  b.Declaratie.Clienten.Client = clients.map((c) => ({ Bsn: c.bsn, Prestaties: { Prestatie: c.prestaties } }));
-  let total = 0;
-  for (const c of clients) for (const p of c.prestaties) total += p.IngediendBedrag.DebetCredit === 'C' ? -p.IngediendBedrag.Bedrag : p.IngediendBedrag.Bedrag;
-  b.Declaratie.TotaalIngediendBedrag = { TotaalBedrag: Math.abs(total), DebetCredit: total < 0 ? 'C' : 'D' };
-  return b;
-}
 
 const toewijzing = (nummer: number, bsn: string, code: string, omvang: { Volume: number; Eenheid: string; Frequentie: string }) => ({
   gemeente: GEMEENTE, nummer, agb: AGB, bsn, categorie: '45', code, ingangsdatum: '2026-01-01', einddatum: '2026-12-31', omvang,
@@ -230,6 +193,18 @@ describe.each(DB_MODES)('JW323 judged per prestatie into a JW325 (%s database)',
     const back = jw325.DeclaratieAntwoord!.Clienten!.Client[0]!.Prestaties.Prestatie;
     expect(back.map((x) => [x.ProductReferentie.ReferentieNummer, x.RetourCodes.RetourCode])).toEqual([['RN041', ['9322']]]);
     expect(jw325.DeclaratieAntwoord!.TotaalToegekendBedrag).toEqual({ TotaalBedrag: 7500, DebetCredit: 'D' });
+  });
+
+  it('keeps the toewijzingen totals equal to their approved, not credited debits, after every credit and debit above', async () => {
+    const kept = await p.db.sql<{ k: string }[]>`
+      select gemeente || '|' || toewijzingnummer || '|' || eenheid || '|' || volume || '|' || bedrag || '|' || debets as k
+      from toewijzing_gebruik where debets <> 0 or volume <> 0 or bedrag <> 0 order by 1`;
+    const recomputed = await p.db.sql<{ k: string }[]>`
+      select gemeente || '|' || toewijzingnummer || '|' || eenheid || '|' || sum(geleverd_volume) || '|' || sum(ingediend_bedrag) || '|' || count(*) as k
+      from prestatie where toegekend and debet_credit = 'D' and gecrediteerd_door is null
+      group by gemeente, toewijzingnummer, eenheid order by 1`;
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.map((r) => r.k)).toEqual(recomputed.map((r) => r.k));
   });
 });
 
