@@ -124,9 +124,25 @@ export async function stuurJw301(
   };
   // CL1 before CL2, as the provider checks it: a value the XSD refuses is named first.
   const xml = buildMessage('JW301', bericht);
-  // CL2, and the message-crossing rules on what we send (TR379 against the decision; TR056 holds by
-  // construction: the Identificatie comes from a sequence).
-  assertSendable('JW301', bericht, { levels: [2, 3], env: { identificatieEerderOntvangen: false, honoreert: args.honoreert ?? [] } });
+  // CL2, and the message-crossing rules on what we send: TR379 against the decision, TR332 and TR385
+  // against the ledger (TR056 holds by construction: the Identificatie comes from a sequence).
+  const nummers = versies.map((v) => v.toewijzingnummer);
+  const [toewijzingen, open] = await Promise.all([
+    toewijzingViews(tx, { gemeente: args.gemeente, agb: args.agb, bsns: [args.bsn], nummers }),
+    tx<{ toewijzingnummer: number; debets: number }[]>`
+      select toewijzingnummer, sum(debets)::int as debets from toewijzing_gebruik
+      where gemeente = ${args.gemeente} and toewijzingnummer = any(${tx.array(nummers.map(String))}::bigint[])
+      group by toewijzingnummer`,
+  ]);
+  assertSendable('JW301', bericht, {
+    levels: [2, 3],
+    env: {
+      identificatieEerderOntvangen: false,
+      honoreert: args.honoreert ?? [],
+      toewijzingen,
+      nietGecrediteerd: new Map(open.map((r) => [Number(r.toewijzingnummer), r.debets])),
+    },
+  });
   const party = `agb:${args.agb}`;
   const out = await enqueue(tx, await kanaalFor(tx, party), {
     berichtcode: 'JW301',

@@ -22,6 +22,8 @@ const EXPECTED = [
 const CROSSING: Record<string, { level: number; retourcode: string }> = {
   TR056: { level: 3, retourcode: '9056' },
   TR135: { level: 4, retourcode: '8848' },
+  TR332: { level: 3, retourcode: '9332' },
+  TR385: { level: 3, retourcode: '9385' },
   TR378: { level: 4, retourcode: 'S300' },
   TR381: { level: 4, retourcode: 'S329' },
   // start / stop

@@ -10,6 +10,8 @@ import { TR061 } from './TR061.js';
 import { TR056 } from './TR056.js';
 import { TR019 } from './TR019.js';
 import { TR378 } from './TR378.js';
+import { TR332 } from './TR332.js';
+import { TR385 } from './TR385.js';
 import { TR381 } from './TR381.js';
 import { TR063 } from './TR063.js';
 import { TR071 } from './TR071.js';
@@ -127,6 +129,8 @@ const RULES: readonly Rule[] = [
   CD086, CD087, CD095, CD096,
   // CL3/CL4: they need env (the message store, the system date) and run only when asked for.
   TR056, TR135,
+  // What we send: ToewijzingNummer never reused, no deletion over approved prestaties (JW301).
+  TR332, TR385,
   // External sources: the CBS list and the region's product code list.
   TR378, TR381,
   // Start and stop (JW305, JW307).

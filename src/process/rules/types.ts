@@ -62,6 +62,11 @@ export interface RuleEnv {
   toewijzingen?: ReadonlyMap<number, ToewijzingView>;
   /** The region contract covering the gemeente (S9); null when no region file covers it. */
   regio?: Regio | null;
+  /**
+   * Per ToewijzingNummer of the gemeente, how many approved prestaties on it were not credited (S8,
+   * toewijzing_gebruik), for the toewijzingen a message names; a number not in the map has none.
+   */
+  nietGecrediteerd?: ReadonlyMap<number, number>;
 }
 
 /** The current version of a toewijzing, as the message-crossing rules see it. */
