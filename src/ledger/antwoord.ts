@@ -12,8 +12,8 @@ import type { Sql } from '../db/index.js';
 import type { Berichten, JW319Antwoord, LDT_RedenAfwijzingVerzoek, LDT_VerzoekAntwoord } from '../message/types.generated.js';
 import type { MessageCode } from '../message/model/dsl.js';
 import { buildMessage } from '../message/xml/build.js';
-import { enqueue, kanaalFor, nextIdentificaties } from '../outbox/enqueue.js';
-import { OWN_XSD_VERSIE } from '../process/retour.js';
+import { enqueueVoorAanbieder, nextIdentificaties } from '../outbox/enqueue.js';
+import { gemeenteHeader } from '../process/retour.js';
 import { assertSendable } from '../process/rules/engine.js';
 import { amsterdamDate } from '../process/terms/index.js';
 import { herberekenStatus, honoreringAfgekeurd, verzoekViews } from './verzoek.js';
@@ -44,15 +44,7 @@ export async function stuurJw319(tx: Sql, o: Jw319Opdracht): Promise<{ berichtId
   if (o.reden !== undefined) antwoord.RedenAfwijzingVerzoek = o.reden;
   if (o.woonplaatsGemeente !== undefined) antwoord.Woonplaatsbeginsel = { Gemeente: o.woonplaatsGemeente };
   const bericht: Berichten['JW319'] = {
-    Header: {
-      BerichtCode: '488',
-      BerichtVersie: 3,
-      BerichtSubversie: 2,
-      Afzender: v.gemeente,
-      Ontvanger: v.agb,
-      BerichtIdentificatie: { Identificatie: identificatie!, Dagtekening: today },
-      XsdVersie: { ...OWN_XSD_VERSIE },
-    },
+    Header: gemeenteHeader('488', v.gemeente, v.agb, { Identificatie: identificatie!, Dagtekening: today }),
     Antwoord: antwoord,
   };
   // CL1 first, as the provider checks it; then CL2 and the message-crossing rules on the ledger's
@@ -60,17 +52,7 @@ export async function stuurJw319(tx: Sql, o: Jw319Opdracht): Promise<{ berichtId
   const xml = buildMessage('JW319', bericht);
   const verzoeken = await verzoekViews(tx, { gemeente: v.gemeente, agb: v.agb, referenties: [v.referentie_aanbieder] });
   assertSendable('JW319', bericht, { levels: [2, 3], env: { identificatieEerderOntvangen: false, verzoeken } });
-  const party = `agb:${v.agb}`;
-  const out = await enqueue(tx, await kanaalFor(tx, party), {
-    berichtcode: 'JW319',
-    xml,
-    party,
-    afzender: v.gemeente,
-    ontvanger: v.agb,
-    identificatie: identificatie!,
-    dagtekening: today,
-    at: o.now,
-  });
+  const out = await enqueueVoorAanbieder(tx, { berichtcode: 'JW319', xml, gemeente: v.gemeente, agb: v.agb, identificatie: identificatie!, dagtekening: today, at: o.now });
   const [a] = await tx<{ id: number }[]>`
     insert into antwoord (verzoek_id, referentie_aanbieder, verzoek_antwoord, reden_afwijzing, woonplaats_gemeente, bericht_id)
     values (${v.id}, ${v.referentie_aanbieder}, ${o.verzoekAntwoord}, ${o.reden ?? null}, ${o.woonplaatsGemeente ?? null}, ${out.berichtId})

@@ -10,8 +10,8 @@
 import type { Sql } from '../db/index.js';
 import type { Berichten, CDT_Omvang, CDT_Product, JW301Client, JW301ToegewezenProduct } from '../message/types.generated.js';
 import { buildMessage } from '../message/xml/build.js';
-import { enqueue, kanaalFor, nextIdentificaties } from '../outbox/enqueue.js';
-import { OWN_XSD_VERSIE } from '../process/retour.js';
+import { enqueueVoorAanbieder, nextIdentificaties } from '../outbox/enqueue.js';
+import { gemeenteHeader } from '../process/retour.js';
 import { assertSendable } from '../process/rules/engine.js';
 import { amsterdamDate } from '../process/terms/index.js';
 import type { ToewijzingView } from '../process/rules/types.js';
@@ -111,15 +111,7 @@ export async function stuurJw301(
   );
   const [identificatie] = await nextIdentificaties(tx, 1);
   const bericht: Berichten['JW301'] = {
-    Header: {
-      BerichtCode: '436',
-      BerichtVersie: 3,
-      BerichtSubversie: 2,
-      Afzender: args.gemeente,
-      Ontvanger: args.agb,
-      BerichtIdentificatie: { Identificatie: identificatie!, Dagtekening: today },
-      XsdVersie: { ...OWN_XSD_VERSIE },
-    },
+    Header: gemeenteHeader('436', args.gemeente, args.agb, { Identificatie: identificatie!, Dagtekening: today }),
     Client: { ...gegevens.gegevens, ToegewezenProducten: { ToegewezenProduct: versies.map(toegewezenProduct) } },
   };
   // CL1 before CL2, as the provider checks it: a value the XSD refuses is named first.
@@ -143,17 +135,7 @@ export async function stuurJw301(
       nietGecrediteerd: new Map(open.map((r) => [Number(r.toewijzingnummer), r.debets])),
     },
   });
-  const party = `agb:${args.agb}`;
-  const out = await enqueue(tx, await kanaalFor(tx, party), {
-    berichtcode: 'JW301',
-    xml,
-    party,
-    afzender: args.gemeente,
-    ontvanger: args.agb,
-    identificatie: identificatie!,
-    dagtekening: today,
-    at: args.now,
-  });
+  const out = await enqueueVoorAanbieder(tx, { berichtcode: 'JW301', xml, gemeente: args.gemeente, agb: args.agb, identificatie: identificatie!, dagtekening: today, at: args.now });
   const unsent = versies.filter((v) => v.bericht_id === null).map((v) => v.versie_id);
   if (unsent.length) await tx`update toewijzing_versie set bericht_id = ${out.berichtId} where id in ${tx(unsent)}`;
   return { berichtId: out.berichtId, identificatie: identificatie! };

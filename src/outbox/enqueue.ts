@@ -38,6 +38,24 @@ export async function kanaalFor(tx: Sql, party: string): Promise<Kanaal> {
   return row ?? { channel: 'pull', endpoint: null };
 }
 
+/** Queues a heenbericht from a gemeente to a provider (JW301, JW319) over the provider's kanaal. */
+export async function enqueueVoorAanbieder(
+  tx: Sql,
+  m: { berichtcode: string; xml: string; gemeente: string; agb: string; identificatie: string; dagtekening: string; at: Date },
+): Promise<{ berichtId: number; outboxId: number; channel: OutChannel }> {
+  const party = `agb:${m.agb}`;
+  return enqueue(tx, await kanaalFor(tx, party), {
+    berichtcode: m.berichtcode,
+    xml: m.xml,
+    party,
+    afzender: m.gemeente,
+    ontvanger: m.agb,
+    identificatie: m.identificatie,
+    dagtekening: m.dagtekening,
+    at: m.at,
+  });
+}
+
 /**
  * Stores the outgoing message and its outbox row in one statement; call inside the transaction of
  * the change that causes it. `kanaal` is where it goes (kanaalFor).

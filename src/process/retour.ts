@@ -24,6 +24,19 @@ export const RETOUR_OF: Readonly<Partial<Record<MessageCode, MessageCode>>> = {
 
 export const OWN_XSD_VERSIE = { BasisschemaXsdVersie: XSD_VERSION.basisschema, BerichtXsdVersie: XSD_VERSION.bericht };
 
+/** The header of a heenbericht a gemeente sends a provider (JW301 436, JW319 488), with our own identification and XsdVersie. */
+export function gemeenteHeader<B extends '436' | '488'>(berichtCode: B, gemeente: string, agb: string, ident: CDT_BerichtIdentificatie) {
+  return {
+    BerichtCode: berichtCode,
+    BerichtVersie: 3 as const,
+    BerichtSubversie: 2 as const,
+    Afzender: gemeente,
+    Ontvanger: agb,
+    BerichtIdentificatie: { ...ident },
+    XsdVersie: { ...OWN_XSD_VERSIE },
+  };
+}
+
 /** The retour's own BerichtIdentificatie (Identificatie unique per berichtsoort per sender, TR056). */
 export type IdentificatieSource = (code: MessageCode) => CDT_BerichtIdentificatie;
 
