@@ -161,7 +161,11 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
     const ident = judged ? undefined : await nextIdent();
     const built = judged?.answer ?? buildAnswer(code, bericht, violations, retourcodes, verdict, () => ident!);
     const own = ownIdentificatie(built.code, built.bericht);
-    assertSendable(built.code, built.bericht);
+    // A JW325 must also answer its JW323 exactly (TR337, TR366, TR367, TR371, TR376): the provider
+    // has no retourbericht to tell us otherwise.
+    assertSendable(built.code, built.bericht, built.code === 'JW325'
+      ? { levels: [2, 3], env: { identificatieEerderOntvangen: false, declaratie: bericht as Berichten['JW323'] } }
+      : {});
     const xml = buildMessage(built.code, built.bericht);
     const out = await enqueue(tx, await round.kanaalFor(row.party), {
       berichtcode: built.code,

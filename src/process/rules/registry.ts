@@ -11,6 +11,11 @@ import { TR056 } from './TR056.js';
 import { TR019 } from './TR019.js';
 import { TR378 } from './TR378.js';
 import { TR332 } from './TR332.js';
+import { TR337 } from './TR337.js';
+import { TR366 } from './TR366.js';
+import { TR367 } from './TR367.js';
+import { TR371 } from './TR371.js';
+import { TR376 } from './TR376.js';
 import { TR385 } from './TR385.js';
 import { TR381 } from './TR381.js';
 import { TR063 } from './TR063.js';
@@ -131,6 +136,8 @@ const RULES: readonly Rule[] = [
   TR056, TR135,
   // What we send: ToewijzingNummer never reused, no deletion over approved prestaties (JW301).
   TR332, TR385,
+  // What we send: the JW325 answers its JW323 exactly.
+  TR337, TR366, TR367, TR371, TR376,
   // External sources: the CBS list and the region's product code list.
   TR378, TR381,
   // Start and stop (JW305, JW307).
