@@ -6,6 +6,8 @@
  *   copied unchanged (Afzender and Ontvanger NOT swapped), plus IdentificatieRetour,
  *   DagtekeningRetour and XsdVersieRetour. XsltVersie stays empty: we do not run the official XSLTs.
  * - A JW323 failing CL2 gets a JW325 with header RetourCode 0001 and no DeclaratieAntwoord.
+ * - CL3/CL4 in a client class: the Client copied with a code on every class (classRetour). A JW323
+ *   judged per prestatie gets its JW325 from src/process/jw325.ts.
  */
 import { XSD_VERSION, type ComplexType, type MessageCode } from '../message/model/dsl.js';
 import { MODELS } from '../message/model/index.js';
@@ -168,20 +170,4 @@ export function rejectedJw325(
       RetourCodes: { RetourCode: retourcodes },
     },
   };
-}
-
-/**
- * JW325 approving a whole JW323 (IV087, ijw-rules.md §1.4): header 0200, DeclaratieAntwoord with
- * RetourCode 8001 and TotaalToegekendBedrag = TotaalIngediendBedrag, no Clienten.
- */
-export function approvedJw325(decl: Berichten['JW323'], ident: IdentificatieSource): Berichten['JW325'] {
-  const b = rejectedJw325(decl, ['0200'], ident);
-  const d = decl.Declaratie;
-  b.DeclaratieAntwoord = {
-    DeclaratieNummer: d.DeclaratieNummer,
-    TotaalIngediendBedrag: { ...d.TotaalIngediendBedrag },
-    TotaalToegekendBedrag: { ...d.TotaalIngediendBedrag },
-    RetourCodes: { RetourCode: ['8001'] },
-  };
-  return b;
 }
