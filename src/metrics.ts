@@ -60,7 +60,7 @@ export class Metrics {
   private readonly delivered = new Counter('ijw_outbox_delivered_total', 'Outgoing messages delivered or acknowledged, by channel');
   private readonly retries = new Counter('ijw_outbox_retries_total', 'Failed delivery attempts that will be retried, by channel');
   private readonly errors = new Counter('ijw_processing_errors_total', 'Processing attempts that failed and will be retried');
-  private readonly bewaker = new Counter('ijw_termijnbewaker_total', 'Actions of the termijnbewaker: requests taken in onderzoek automatically before their answer deadline, requests escalated before their 8-week deadline');
+  private readonly bewaker = new Counter('ijw_termijnbewaker_total', 'Actions of the termijnbewaker: requests taken in onderzoek automatically before their answer deadline, requests escalated before their 8-week deadline, incoming messages escalated because their answer is still missing near its deadline');
   private readonly latency = new Histogram('ijw_processing_seconds', 'Time to process one incoming message (rules, answer, outbox), by berichtcode');
 
   stored(berichtcode: string | null, channel: string, verdict?: 'xsd'): void {
@@ -77,12 +77,13 @@ export class Metrics {
   processingError(): void {
     this.errors.inc();
   }
-  termijnbewaker(g: { inOnderzoek: readonly number[]; geescaleerd: readonly number[] }): void {
+  termijnbewaker(g: { inOnderzoek: readonly number[]; geescaleerd: readonly number[]; vastgelopen: readonly number[] }): void {
     if (g.inOnderzoek.length) {
       this.bewaker.inc({ actie: 'in_onderzoek' }, g.inOnderzoek.length);
       this.out.inc({ berichtcode: 'JW319' }, g.inOnderzoek.length);
     }
     if (g.geescaleerd.length) this.bewaker.inc({ actie: 'escalatie' }, g.geescaleerd.length);
+    if (g.vastgelopen.length) this.bewaker.inc({ actie: 'verwerking_vast' }, g.vastgelopen.length);
   }
   queued(berichtcode: string): void {
     this.out.inc({ berichtcode });

@@ -8,6 +8,8 @@
  *   working day or overdue (OP274, OP346): decide it at GET /verzoeken/:id.
  * - `escalatie`: a request the termijnbewaker escalated because its 8-week final answer is near
  *   (src/process/terms/bewaker.ts); listed once, instead of as verzoek-termijn.
+ * - `verwerking-vast`: an incoming message whose processing keeps failing, escalated by the
+ *   termijnbewaker near its answer deadline: look at its errors (GET /berichten/:id) and the logs.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Sql } from '../db/index.js';
@@ -17,7 +19,7 @@ import { openVerplichtingen } from './termijnen.js';
 import { openVerzoeken } from './verzoeken.js';
 
 export interface WerklijstItem {
-  soort: 'afgekeurd' | 'retour-ontbreekt' | 'verzoek-termijn' | 'escalatie';
+  soort: 'afgekeurd' | 'retour-ontbreekt' | 'verzoek-termijn' | 'escalatie' | 'verwerking-vast';
   bericht: { id: number; berichtcode: string; identificatie: string; aanbieder: string; verzondenOp: Date | null };
   retour?: { id: number; retourcodes: string[]; ontvangenOp: Date };
   /** retour-ontbreekt: when the retour was due; verzoek-termijn: when the answer is due. */
@@ -67,6 +69,17 @@ export async function werklijst(sql: Sql, gemeente: string, calendar: WorkingDay
       bericht: { id: v.bericht.id, berichtcode: v.bericht.berichtcode, identificatie: v.bericht.identificatie ?? '', aanbieder: v.aanbieder, verzondenOp: null },
       termijn: v.uiterlijk,
       verzoek: { id: v.id, soort: v.soort, referentieAanbieder: v.referentieAanbieder, status: v.status, verlopen: v.verlopen },
+    });
+  }
+  const vast = await sql<{ id: number; berichtcode: string; identificatie: string; afzender: string; deadline: Date }[]>`
+    select id, berichtcode, identificatie, afzender, deadline from bericht
+    where direction = 'in' and state = 'received' and geescaleerd_op is not null and ontvanger = ${gemeente}
+    order by deadline`;
+  for (const m of vast) {
+    items.push({
+      soort: 'verwerking-vast',
+      bericht: { id: m.id, berichtcode: m.berichtcode, identificatie: m.identificatie, aanbieder: m.afzender, verzondenOp: null },
+      termijn: m.deadline,
     });
   }
   return items;

@@ -10,7 +10,10 @@
  *   (counted from its Dagtekening, OP346, ijw-rules.md §9.1 T1) is escalated once: it is marked,
  *   logged (without personal data) and counted, and GET /termijnen shows it. Deciding stays human.
  * - The retourberichten (3 wd) and the JW325 (10 wd) are produced by the workers as soon as a
- *   message is processed; their open deadlines are in GET /termijnen and the ijw_termijn_* metrics.
+ *   message is processed. An incoming message still unanswered on the morning `inOnderzoekMarge`
+ *   working days before its deadline day (its processing keeps failing, so it waits with backoff)
+ *   is escalated once: logged as an error (ids only), counted, and listed in GET /werklijst, so a
+ *   person can act before the term lapses.
  *
  * Each action is one transaction with the message it queues; rows are claimed with SKIP LOCKED, so
  * several service instances can run the bewaker at once. `volgendeMoment` tells when the next
@@ -60,18 +63,40 @@ function acties(v: Open, cfg: BewakerConfig, calendar: WorkingDayCalendar): { so
   return out;
 }
 
+interface Onbeantwoord {
+  id: number;
+  berichtcode: string;
+  afzender: string;
+  ontvanger: string;
+  attempts: number;
+  deadline: Date;
+}
+
+/** Incoming messages that wait for their answer and were not escalated yet. */
+async function onbeantwoord(sql: Sql): Promise<Onbeantwoord[]> {
+  return sql<Onbeantwoord[]>`
+    select id, berichtcode, afzender, ontvanger, attempts, deadline from bericht
+    where direction = 'in' and state = 'received' and deadline is not null and geescaleerd_op is null`;
+}
+
+const vastMoment = (m: Onbeantwoord, cfg: BewakerConfig, calendar: WorkingDayCalendar): Date => ochtendVoor(m.deadline, cfg.inOnderzoekMarge, calendar);
+
 /** The earliest moment after `na` at which the bewaker has something to do; undefined: nothing pending. */
 export async function volgendeMoment(sql: Sql, na: Date, cfg: BewakerConfig, calendar: WorkingDayCalendar): Promise<Date | undefined> {
   let next: Date | undefined;
-  for (const v of await openVerzoeken(sql)) {
-    for (const a of acties(v, cfg, calendar)) if (a.op > na && (!next || a.op < next)) next = a.op;
-  }
+  const consider = (op: Date): void => {
+    if (op > na && (!next || op < next)) next = op;
+  };
+  for (const v of await openVerzoeken(sql)) for (const a of acties(v, cfg, calendar)) consider(a.op);
+  for (const m of await onbeantwoord(sql)) consider(vastMoment(m, cfg, calendar));
   return next;
 }
 
 export interface Gevuurd {
   inOnderzoek: number[];
   geescaleerd: number[];
+  /** Incoming messages escalated because their answer is still not there near its deadline. */
+  vastgelopen: number[];
 }
 
 /** Takes every action due at `now`. Returns the requests acted on. */
@@ -80,7 +105,19 @@ export async function vuurTermijnen(
   now: Date,
   opts: { cfg: BewakerConfig; calendar: WorkingDayCalendar; log?: Logger },
 ): Promise<Gevuurd> {
-  const done: Gevuurd = { inOnderzoek: [], geescaleerd: [] };
+  const done: Gevuurd = { inOnderzoek: [], geescaleerd: [], vastgelopen: [] };
+  for (const m of await onbeantwoord(sql)) {
+    if (vastMoment(m, opts.cfg, opts.calendar) > now) continue;
+    const [hit] = await sql<{ id: number }[]>`
+      update bericht set geescaleerd_op = ${now}
+      where id = ${m.id} and state = 'received' and geescaleerd_op is null returning id`;
+    if (!hit) continue;
+    done.vastgelopen.push(m.id);
+    opts.log?.error(
+      { bericht: m.id, berichtcode: m.berichtcode, aanbieder: m.afzender, gemeente: m.ontvanger, pogingen: m.attempts, uiterlijk: m.deadline },
+      'incoming message still unanswered near its deadline (its processing keeps failing): escalated',
+    );
+  }
   for (const v of await openVerzoeken(sql)) {
     for (const a of acties(v, opts.cfg, opts.calendar)) {
       if (a.op > now) continue;
@@ -121,7 +158,7 @@ export function startBewaker(opts: {
 }): Loop & { drain(): Promise<Gevuurd> } {
   const round = async (): Promise<Gevuurd> => {
     const g = await vuurTermijnen(opts.sql, opts.now(), opts);
-    if (g.inOnderzoek.length || g.geescaleerd.length) opts.onGevuurd?.(g);
+    if (g.inOnderzoek.length || g.geescaleerd.length || g.vastgelopen.length) opts.onGevuurd?.(g);
     return g;
   };
   // A round that acted returns 0 too: what it did is not due again, and the next due moment is
