@@ -27,6 +27,10 @@ import { buildJw325, oordeel, uitslag, type Uitslag } from '../process/jw325.js'
 import type { DeclaratieHistorie, Gebruik, PrestatieHistorie, PrestatieView } from '../process/rules/declaratie.js';
 import { tariefControle } from '../process/rules/TR418.js';
 import type { Stage, StageContext } from '../process/stages.js';
+import { runRules } from '../process/rules/engine.js';
+import { TR318 } from '../process/rules/TR318.js';
+import { TR333 } from '../process/rules/TR333.js';
+import type { RuleEnv } from '../process/rules/types.js';
 import type { Regio } from './regio/index.js';
 import type { ToewijzingView } from '../process/rules/types.js';
 
@@ -244,34 +248,65 @@ export const declaratieStage: Stage<'JW323'> = {
     await record(tx, bericht, ctx, uitslag(bericht, oordeel([])), null, null);
   },
 
+  prepare(tx, bericht, ctx, env) {
+    prepareDeclaratie(tx, bericht, ctx, env);
+  },
+
+  async discard(tx, bericht, ctx) {
+    const pending = voorlopig.get(bericht);
+    voorlopig.delete(bericht);
+    const v = pending ? await pending : null;
+    if (!v) return;
+    await verwijderVoorlopig(tx, ctx, v);
+    await tx`delete from declaratie where id = ${v.declaratieId}`;
+  },
+
   async judge(tx, bericht, violations, ctx, ident) {
     const o = oordeel(violations);
     const antwoord = buildJw325(bericht, o, ident);
     const jw325 = antwoord.bericht;
-    await record(tx, bericht, ctx, antwoord, jw325.DeclaratieAntwoord!.RetourCodes.RetourCode, jw325.Header.BerichtIdentificatie.Identificatie);
+    const retourcodes = jw325.DeclaratieAntwoord!.RetourCodes.RetourCode;
+    const pending = voorlopig.get(bericht);
+    voorlopig.delete(bericht);
+    const v = pending ? await pending : null;
+    if (v) await afronden(tx, bericht, ctx, v, antwoord, retourcodes, jw325.Header.BerichtIdentificatie.Identificatie);
+    else await record(tx, bericht, ctx, antwoord, retourcodes, jw325.Header.BerichtIdentificatie.Identificatie);
     const codes = antwoord.verdict === 'ok' ? [] : antwoord.verdict === 'ledger' ? [...o.declaratie] : [...new Set(violations.map((v) => v.retourcode))];
     return { verdict: antwoord.verdict, retourcodes: codes as never, answer: { code: 'JW325', bericht: jw325 } };
   },
 };
 
-/** The declaration (S7) and, when processed, its prestaties (S8). */
-async function record(tx: Sql, bericht: JW323Bericht, ctx: StageContext, u: Uitslag, retourcodes: string[] | null, jw325: string | null): Promise<void> {
-  const d = bericht.Declaratie;
-  const h = bericht.Header;
-  const verwerkt = u.verdict !== 'ledger';
-  const notities = verwerkt ? tariefNotities(ctx.regio, bericht) : null;
-  const ingediend = d.TotaalIngediendBedrag.DebetCredit === 'C' ? -d.TotaalIngediendBedrag.TotaalBedrag : d.TotaalIngediendBedrag.TotaalBedrag;
-  const codes = retourcodes ?? [u.verdict === 'ok' ? '8001' : '0200'];
-  const [row] = await tx<{ id: number }[]>`
-    insert into declaratie (gemeente, agb, declaratienummer, bericht_id, identificatie, dagtekening, xsd_versie, periode_begin, periode_eind,
-                            declaratie_dagtekening, totaal_ingediend, totaal_toegekend, uitkomst, retourcodes, notities, jw325_identificatie)
-    values (${ctx.gemeente}, ${ctx.agb}, ${d.DeclaratieNummer}, ${ctx.berichtId}, ${h.BerichtIdentificatie.Identificatie},
-            ${h.BerichtIdentificatie.Dagtekening}, ${`${h.XsdVersie.BasisschemaXsdVersie}/${h.XsdVersie.BerichtXsdVersie}`},
-            ${d.DeclaratiePeriode.Begindatum}, ${d.DeclaratiePeriode.Einddatum}, ${d.DeclaratieDagtekening}, ${ingediend},
-            ${u.toegekend}, ${verwerkt ? 'verwerkt' : 'niet_verzonden'}, ${tx.array(codes)}::text[],
-            ${notities ? tx.json(notities as never) : null}, ${jw325})
-    returning id`;
-  if (verwerkt) await recordPrestaties(tx, bericht, ctx, row!.id, u);
+/** One prestatie of the message as a row of `prestatie`, with where it stands (1-based, as in the XPath). */
+interface Rij {
+  ci: number;
+  i: number;
+  ref: string;
+  vorig: string | null;
+  bsn: string;
+  nummer: number;
+  cat: string;
+  code: string;
+  begin: string;
+  eind: string;
+  volume: number;
+  eenheid: string;
+  tarief: number | null;
+  dc: 'D' | 'C';
+  /** Signed: debit +, credit −. */
+  bedrag: number;
+}
+
+function rijen(b: JW323Bericht): Rij[] {
+  const out: Rij[] = [];
+  forEachPrestatie(b, (p, ci, i, bsn) => {
+    const credit = p.IngediendBedrag.DebetCredit === 'C';
+    out.push({
+      ci, i, ref: p.ProductReferentie.ReferentieNummer, vorig: p.ProductReferentie.VorigReferentieNummer ?? null, bsn, nummer: p.ToewijzingNummer,
+      cat: p.ProductCategorie, code: p.ProductCode, begin: p.ProductPeriode.Begindatum, eind: p.ProductPeriode.Einddatum, volume: p.GeleverdVolume,
+      eenheid: p.Eenheid, tarief: p.ProductTarief ?? null, dc: p.IngediendBedrag.DebetCredit, bedrag: credit ? -p.IngediendBedrag.Bedrag : p.IngediendBedrag.Bedrag,
+    });
+  });
+  return out;
 }
 
 /**
@@ -283,45 +318,57 @@ async function record(tx: Sql, bericht: JW323Bericht, ctx: StageContext, u: Uits
  */
 const joined = (values: readonly (string | number | null)[]): string => values.map((v) => (v === null ? NULL : String(v))).join(US);
 
-/** Every prestatie in one insert, then the credits' marks. */
-async function recordPrestaties(tx: Sql, b: JW323Bericht, ctx: StageContext, declaratieId: number, antwoord: Uitslag): Promise<void> {
-  const c = {
-    ref: [] as string[], vorig: [] as (string | null)[], bsn: [] as string[], nummer: [] as number[], cat: [] as string[], code: [] as string[],
-    begin: [] as string[], eind: [] as string[], volume: [] as number[], eenheid: [] as string[], tarief: [] as (number | null)[],
-    dc: [] as string[], bedrag: [] as number[], toegekend: [] as string[], codes: [] as (string | null)[],
-  };
-  const credits: string[] = [];
-  forEachPrestatie(b, (p, ci, i, bsn) => {
-    const ok = antwoord.goedgekeurd(ci, i);
-    const credit = p.IngediendBedrag.DebetCredit === 'C';
-    c.ref.push(p.ProductReferentie.ReferentieNummer);
-    c.vorig.push(p.ProductReferentie.VorigReferentieNummer ?? null);
-    c.bsn.push(bsn);
-    c.nummer.push(p.ToewijzingNummer);
-    c.cat.push(p.ProductCategorie);
-    c.code.push(p.ProductCode);
-    c.begin.push(p.ProductPeriode.Begindatum);
-    c.eind.push(p.ProductPeriode.Einddatum);
-    c.volume.push(p.GeleverdVolume);
-    c.eenheid.push(p.Eenheid);
-    c.tarief.push(p.ProductTarief ?? null);
-    c.dc.push(p.IngediendBedrag.DebetCredit);
-    c.bedrag.push(credit ? -p.IngediendBedrag.Bedrag : p.IngediendBedrag.Bedrag);
-    c.toegekend.push(ok ? 't' : 'f');
-    c.codes.push(ok ? null : antwoord.codes(ci, i)!.join(','));
-    if (ok && credit) credits.push(p.ProductReferentie.ReferentieNummer);
-  });
-  const col = (values: readonly (string | number | null)[]) => tx`string_to_array(${joined(values)}::text, ${US}, ${NULL})`;
-  await tx`
-    insert into prestatie (declaratie_id, gemeente, agb, referentienummer, vorig_referentienummer, bsn, toewijzingnummer, product_categorie,
-                           product_code, begindatum, einddatum, geleverd_volume, eenheid, product_tarief, debet_credit, ingediend_bedrag,
-                           toegekend, retourcodes)
-    select ${declaratieId}, ${ctx.gemeente}, ${ctx.agb}, x.ref, x.vorig, x.bsn, x.nummer::bigint, x.cat, x.code, x.begin::date, x.eind::date,
+/** `select … from unnest(…)` of the rows, with their outcome, for an insert into prestatie (declaratie id from `id`). */
+function prestatieSelect(tx: Sql, ctx: StageContext, rows: readonly Rij[], id: ReturnType<Sql>, toegekend: (r: Rij) => boolean, codes: (r: Rij) => string | null) {
+  const col = (f: (r: Rij) => string | number | null) => tx`string_to_array(${joined(rows.map(f))}::text, ${US}, ${NULL})`;
+  return tx`
+    select ${id}, ${ctx.gemeente}, ${ctx.agb}, x.ref, x.vorig, x.bsn, x.nummer::bigint, x.cat, x.code, x.begin::date, x.eind::date,
            x.volume::bigint, x.eenheid, x.tarief::bigint, x.dc, x.bedrag::bigint, x.toegekend::boolean, string_to_array(x.codes, ',')
-    from unnest(${col(c.ref)}, ${col(c.vorig)}, ${col(c.bsn)}, ${col(c.nummer)}, ${col(c.cat)}, ${col(c.code)}, ${col(c.begin)}, ${col(c.eind)},
-                ${col(c.volume)}, ${col(c.eenheid)}, ${col(c.tarief)}, ${col(c.dc)}, ${col(c.bedrag)}, ${col(c.toegekend)}, ${col(c.codes)})
+    from unnest(${col((r) => r.ref)}, ${col((r) => r.vorig)}, ${col((r) => r.bsn)}, ${col((r) => r.nummer)}, ${col((r) => r.cat)},
+                ${col((r) => r.code)}, ${col((r) => r.begin)}, ${col((r) => r.eind)}, ${col((r) => r.volume)}, ${col((r) => r.eenheid)},
+                ${col((r) => r.tarief)}, ${col((r) => r.dc)}, ${col((r) => r.bedrag)}, ${col((r) => (toegekend(r) ? 't' : 'f'))}, ${col(codes)})
          as x(ref, vorig, bsn, nummer, cat, code, begin, eind, volume, eenheid, tarief, dc, bedrag, toegekend, codes)`;
-  // OP360: an approved credit marks the debit it credits (TR323/TR390 made sure there is exactly one, not yet credited).
+}
+
+const PRESTATIE_INSERT_COLUMNS = `declaratie_id, gemeente, agb, referentienummer, vorig_referentienummer, bsn, toewijzingnummer, product_categorie,
+  product_code, begindatum, einddatum, geleverd_volume, eenheid, product_tarief, debet_credit, ingediend_bedrag, toegekend, retourcodes`;
+
+/** The declaration row (S7), outcome not yet final when `voorlopig`. */
+function declaratieInsert(tx: Sql, bericht: JW323Bericht, ctx: StageContext, u: { toegekend: number; verwerkt: boolean; codes: string[]; notities: unknown; jw325: string | null }) {
+  const d = bericht.Declaratie;
+  const h = bericht.Header;
+  const ingediend = d.TotaalIngediendBedrag.DebetCredit === 'C' ? -d.TotaalIngediendBedrag.TotaalBedrag : d.TotaalIngediendBedrag.TotaalBedrag;
+  return tx`
+    insert into declaratie (gemeente, agb, declaratienummer, bericht_id, identificatie, dagtekening, xsd_versie, periode_begin, periode_eind,
+                            declaratie_dagtekening, totaal_ingediend, totaal_toegekend, uitkomst, retourcodes, notities, jw325_identificatie)
+    values (${ctx.gemeente}, ${ctx.agb}, ${d.DeclaratieNummer}, ${ctx.berichtId}, ${h.BerichtIdentificatie.Identificatie},
+            ${h.BerichtIdentificatie.Dagtekening}, ${`${h.XsdVersie.BasisschemaXsdVersie}/${h.XsdVersie.BerichtXsdVersie}`},
+            ${d.DeclaratiePeriode.Begindatum}, ${d.DeclaratiePeriode.Einddatum}, ${d.DeclaratieDagtekening}, ${ingediend},
+            ${u.toegekend}, ${u.verwerkt ? 'verwerkt' : 'niet_verzonden'}, ${tx.array(u.codes)}::text[],
+            ${u.notities ? tx.json(u.notities as never) : null}, ${u.jw325})
+    returning id`;
+}
+
+/** The declaration (S7) and, when processed, its prestaties (S8), all at once (no provisional rows). */
+async function record(tx: Sql, bericht: JW323Bericht, ctx: StageContext, u: Uitslag, retourcodes: string[] | null, jw325: string | null): Promise<void> {
+  const verwerkt = u.verdict !== 'ledger';
+  const codes = retourcodes ?? [u.verdict === 'ok' ? '8001' : '0200'];
+  const notities = verwerkt ? tariefNotities(ctx.regio, bericht) : null;
+  const [row] = await declaratieInsert(tx, bericht, ctx, { toegekend: u.toegekend, verwerkt, codes, notities, jw325 });
+  if (!verwerkt) return;
+  const rows = rijen(bericht);
+  await tx`insert into prestatie (${tx.unsafe(PRESTATIE_INSERT_COLUMNS)})
+           ${prestatieSelect(tx, ctx, rows, tx`${row!.id}::bigint`, (r) => u.goedgekeurd(r.ci, r.i), (r) => (u.goedgekeurd(r.ci, r.i) ? null : u.codes(r.ci, r.i)!.join(',')))}`;
+  await crediterenEnTotalen(tx, ctx, rows, u);
+}
+
+/**
+ * After the prestaties are in: an approved credit marks the debit it credits (OP360; TR323/TR390
+ * made sure there is exactly one, not yet credited), and the toewijzingen's totals follow
+ * (toewijzing_gebruik): approved debits add, the debits credited now go.
+ */
+async function crediterenEnTotalen(tx: Sql, ctx: StageContext, rows: readonly Rij[], u: Uitslag): Promise<void> {
+  const credits = rows.filter((r) => r.dc === 'C' && u.goedgekeurd(r.ci, r.i)).map((r) => r.ref);
   const gecrediteerd = credits.length
     ? await tx<{ toewijzingnummer: string; eenheid: string; geleverd_volume: string; ingediend_bedrag: string }[]>`
         update prestatie d set gecrediteerd_door = c.referentienummer
@@ -331,7 +378,6 @@ async function recordPrestaties(tx: Sql, b: JW323Bericht, ctx: StageContext, dec
           and d.toegekend and d.debet_credit = 'D' and d.gecrediteerd_door is null
         returning d.toewijzingnummer, d.eenheid, d.geleverd_volume, d.ingediend_bedrag`
     : [];
-  // The toewijzingen's totals (toewijzing_gebruik): approved debits add, the debits credited now go.
   const delta = new Map<string, { nr: number; eenheid: string; volume: number; bedrag: number; debets: number }>();
   const add = (nr: number, eenheid: string, volume: number, bedrag: number, debets: number): void => {
     const k = `${nr}|${eenheid}`;
@@ -342,19 +388,98 @@ async function recordPrestaties(tx: Sql, b: JW323Bericht, ctx: StageContext, dec
       d.debets += debets;
     } else delta.set(k, { nr, eenheid, volume, bedrag, debets });
   };
-  for (let i = 0; i < c.ref.length; i++) {
-    if (c.toegekend[i] === 't' && c.dc[i] === 'D') add(c.nummer[i]!, c.eenheid[i]!, c.volume[i]!, c.bedrag[i]!, 1);
-  }
+  for (const r of rows) if (r.dc === 'D' && u.goedgekeurd(r.ci, r.i)) add(r.nummer, r.eenheid, r.volume, r.bedrag, 1);
   for (const d of gecrediteerd) add(Number(d.toewijzingnummer), d.eenheid, -Number(d.geleverd_volume), -Number(d.ingediend_bedrag), -1);
   if (!delta.size) return;
-  const rows = [...delta.values()];
+  const list = [...delta.values()];
   const kol = (values: readonly (string | number)[]) => tx`string_to_array(${joined(values)}::text, ${US})`;
   await tx`
     insert into toewijzing_gebruik (gemeente, toewijzingnummer, eenheid, volume, bedrag, debets)
     select ${ctx.gemeente}, x.nr::bigint, x.eenheid, x.volume::bigint, x.bedrag::bigint, x.debets::integer
-    from unnest(${kol(rows.map((r) => r.nr))}, ${kol(rows.map((r) => r.eenheid))}, ${kol(rows.map((r) => r.volume))},
-                ${kol(rows.map((r) => r.bedrag))}, ${kol(rows.map((r) => r.debets))}) as x(nr, eenheid, volume, bedrag, debets)
+    from unnest(${kol(list.map((r) => r.nr))}, ${kol(list.map((r) => r.eenheid))}, ${kol(list.map((r) => r.volume))},
+                ${kol(list.map((r) => r.bedrag))}, ${kol(list.map((r) => r.debets))}) as x(nr, eenheid, volume, bedrag, debets)
     on conflict (gemeente, toewijzingnummer, eenheid) do update
       set volume = toewijzing_gebruik.volume + excluded.volume, bedrag = toewijzing_gebruik.bedrag + excluded.bedrag,
           debets = toewijzing_gebruik.debets + excluded.debets`;
+}
+
+// ---- provisional rows, written while the rules run ----
+
+/** What `prepare` wrote: the declaration row, and which rows of the message it inserted as approved. */
+interface Voorlopig {
+  declaratieId: number;
+  rows: Rij[];
+  /** Per row (message order): inserted now, provisionally approved. */
+  ingevoegd: boolean[];
+}
+
+const voorlopig = new WeakMap<JW323Bericht, Promise<Voorlopig | null>>();
+
+/**
+ * Started after load, before the rules: the declaration row and every prestatie that can still be
+ * approved (its ReferentieNummer not approved before, TR314, and not repeated earlier in the
+ * message) go in as approved in one statement, which the database executes while the rules run in
+ * this process. judge then only corrects the few the rules reject and adds the repeats. Nothing is
+ * written ahead when the Declaratie class itself will be rejected (TR333, TR318).
+ */
+function prepareDeclaratie(tx: Sql, bericht: JW323Bericht, ctx: StageContext, env: RuleEnv): void {
+  if (runRules('JW323', bericht, { rules: [TR333, TR318], levels: [3], env }).length) {
+    voorlopig.set(bericht, Promise.resolve(null));
+    return;
+  }
+  const eerder = (env.prestaties as PrestatieHistorie | undefined)?.perReferentie;
+  const rows = rijen(bericht);
+  const gezien = new Set<string>();
+  const ingevoegd = rows.map((r) => {
+    const vrij = !eerder?.has(r.ref) && !gezien.has(r.ref);
+    gezien.add(r.ref);
+    return vrij;
+  });
+  const kandidaten = rows.filter((_, k) => ingevoegd[k]);
+  const decl = declaratieInsert(tx, bericht, ctx, { toegekend: 0, verwerkt: true, codes: [], notities: null, jw325: null });
+  const pending = tx<{ id: number }[]>`
+    with d as (${decl}),
+         p as (insert into prestatie (${tx.unsafe(PRESTATIE_INSERT_COLUMNS)})
+               ${prestatieSelect(tx, ctx, kandidaten, tx`(select id from d)`, () => true, () => null)})
+    select id from d`.then(([r]) => ({ declaratieId: r!.id, rows, ingevoegd }));
+  // Settled by judge or discard in this transaction; a failure surfaces there (and rolls it back).
+  pending.catch(() => {});
+  voorlopig.set(bericht, pending);
+}
+
+/** Makes the provisional rows final: rejected ones corrected, the rest added, the declaration completed. */
+async function afronden(tx: Sql, bericht: JW323Bericht, ctx: StageContext, v: Voorlopig, u: Uitslag, retourcodes: string[], jw325: string): Promise<void> {
+  if (u.verdict === 'ledger') {
+    // Not foreseen by prepare (it checks the Declaratie class): undo, and record it as not sent.
+    await verwijderVoorlopig(tx, ctx, v);
+    await tx`update declaratie set uitkomst = 'niet_verzonden', totaal_toegekend = 0, retourcodes = ${tx.array(retourcodes)}::text[],
+                                   jw325_identificatie = ${jw325} where id = ${v.declaratieId}`;
+    return;
+  }
+  const afgekeurd = v.rows.filter((r, k) => v.ingevoegd[k] && !u.goedgekeurd(r.ci, r.i));
+  if (afgekeurd.length) {
+    await tx`
+      update prestatie p set toegekend = false, retourcodes = string_to_array(x.codes, ',')
+      from unnest(${tx.array(afgekeurd.map((r) => r.ref))}::text[], ${tx.array(afgekeurd.map((r) => u.codes(r.ci, r.i)!.join(',')))}::text[]) as x(ref, codes)
+      where p.agb = ${ctx.agb} and p.referentienummer = x.ref and p.toegekend and p.declaratie_id = ${v.declaratieId}`;
+  }
+  const rest = v.rows.filter((_, k) => !v.ingevoegd[k]);
+  if (rest.some((r) => u.goedgekeurd(r.ci, r.i))) throw new Error('a prestatie repeating an approved ReferentieNummer was approved (TR314)');
+  if (rest.length) {
+    await tx`insert into prestatie (${tx.unsafe(PRESTATIE_INSERT_COLUMNS)})
+             ${prestatieSelect(tx, ctx, rest, tx`${v.declaratieId}::bigint`, () => false, (r) => u.codes(r.ci, r.i)!.join(','))}`;
+  }
+  await crediterenEnTotalen(tx, ctx, v.rows, u);
+  const notities = tariefNotities(ctx.regio, bericht);
+  await tx`update declaratie set totaal_toegekend = ${u.toegekend}, retourcodes = ${tx.array(retourcodes)}::text[],
+                                 notities = ${notities ? tx.json(notities as never) : null}, jw325_identificatie = ${jw325}
+           where id = ${v.declaratieId}`;
+}
+
+async function verwijderVoorlopig(tx: Sql, ctx: StageContext, v: Voorlopig): Promise<void> {
+  const refs = v.rows.filter((_, k) => v.ingevoegd[k]).map((r) => r.ref);
+  if (refs.length) {
+    await tx`delete from prestatie p using unnest(${tx.array(refs)}::text[]) as x(ref)
+             where p.agb = ${ctx.agb} and p.referentienummer = x.ref and p.toegekend and p.declaratie_id = ${v.declaratieId}`;
+  }
 }

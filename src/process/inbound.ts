@@ -109,12 +109,14 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
       today,
       identificatieEerderOntvangen: row.identificatie_eerder,
     };
+    stage?.prepare?.(tx, bericht, ctx, env);
     violations = runRules(code, bericht, { direction: 'in', lineOf, levels: [3, 4], env });
     const inHeader = violations.filter((v) => v.path.startsWith(`/${code.toLowerCase()}:Bericht/${code.toLowerCase()}:Header`));
     if (inHeader.length) {
       // IV028: an error in the Header: only the Header, with that code; the classes are not judged.
       verdict = 'header';
       violations = inHeader;
+      await stage?.discard?.(tx, bericht, ctx);
       retourcodes = [...new Set(inHeader.map((v) => v.retourcode as LDT_RetourCode))];
     } else if (stage?.judge) {
       const own = await nextIdent();

@@ -50,6 +50,14 @@ export interface Stage<C extends MessageCode = MessageCode> {
   /** Records an accepted message in the ledger (all its classes passed). */
   apply(tx: Sql, bericht: Berichten[C], ctx: StageContext): Promise<void>;
   /**
+   * Optional, right after `load` and before the rules run: starts writes that do not wait for the
+   * rules' verdicts, so the database does them while the rules run. `judge` settles them, or
+   * `discard` when the message is rejected in its Header. Must not throw; a failure surfaces when
+   * settled.
+   */
+  prepare?(tx: Sql, bericht: Berichten[C], ctx: StageContext, env: RuleEnv): void;
+  discard?(tx: Sql, bericht: Berichten[C], ctx: StageContext): Promise<void>;
+  /**
    * Instead of all or nothing: given the class-level violations (never header ones), records what
    * is accepted and builds the answer.
    */

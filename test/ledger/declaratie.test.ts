@@ -195,6 +195,26 @@ describe.each(DB_MODES)('JW323 judged per prestatie into a JW325 (%s database)',
     expect(jw325.DeclaratieAntwoord!.TotaalToegekendBedrag).toEqual({ TotaalBedrag: 7500, DebetCredit: 'D' });
   });
 
+  it('writes nothing for a declaration rejected in its Header after its prestaties were written ahead (TR056)', async () => {
+    // The prestaties go in while the rules run (prepare); a header rejection takes them out again.
+    const { id, status, jw325 } = await send(declaratie('D-MRT', 'DNHDR', '2026-07', [{ bsn: BSN.B, prestaties: [prestatie('RN050', 10075, '45A04', '2026-07', 2)] }]));
+    expect(status).toMatchObject({ verdict: 'header', retourcodes: ['9056'] });
+    expect(jw325.DeclaratieAntwoord).toBeUndefined();
+    expect(await p.db.sql`select id from declaratie where bericht_id = ${id}`).toHaveLength(0);
+    expect(await prestatieRow('RN050')).toEqual([]);
+  });
+
+  it('an approved ReferentieNummer sent again is rejected (TR314, 8021) and kept as such, next to an approved new one', async () => {
+    // RN000 was approved in March (and credited since); it is not free again.
+    const { status } = await send(declaratie('D-JUL-1', 'DNJUL1', '2026-07', [{ bsn: BSN.B, prestaties: [
+      prestatie('RN000', 10075, '45A04', '2026-07', 1),
+      prestatie('RN060', 10075, '45A04', '2026-06', 1),
+    ] }]));
+    expect(status).toMatchObject({ verdict: 'partial', retourcodes: ['8021'] });
+    expect((await prestatieRow('RN000')).map((r) => [r.toegekend, r.retourcodes])).toEqual([[true, null], [false, ['8021']]]);
+    expect((await prestatieRow('RN060')).map((r) => [r.toegekend, r.retourcodes])).toEqual([[true, null]]);
+  });
+
   it('keeps the toewijzingen totals equal to their approved, not credited debits, after every credit and debit above', async () => {
     const kept = await p.db.sql<{ k: string }[]>`
       select gemeente || '|' || toewijzingnummer || '|' || eenheid || '|' || volume || '|' || bedrag || '|' || debets as k
