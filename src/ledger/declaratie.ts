@@ -32,6 +32,7 @@ import { TR318 } from '../process/rules/TR318.js';
 import { TR333 } from '../process/rules/TR333.js';
 import type { RuleEnv } from '../process/rules/types.js';
 import type { Regio } from './regio/index.js';
+import { isVerwijderd } from './toewijzing.js';
 import type { ToewijzingView } from '../process/rules/types.js';
 
 interface PrestatieRow {
@@ -132,7 +133,7 @@ async function toewijzingen(tx: Sql, ctx: StageContext, nummers: number[]): Prom
     const redenWijziging = reden || null;
     out.set(Number(nr), {
       nummer: Number(nr), agb, bsn, categorie: categorie || null, code: code || null, ingangsdatum, einddatum: eind, redenWijziging, omvang: o,
-      budget: budget ? Number(budget) : null, verwijderd: eind === ingangsdatum && (redenWijziging === '13' || redenWijziging === '01'),
+      budget: budget ? Number(budget) : null, verwijderd: isVerwijderd({ ingangsdatum, einddatum: eind, reden_wijziging: redenWijziging }),
     });
   }
   return out;

@@ -151,7 +151,8 @@ export async function toewijzingViews(
   sql: Sql,
   args: { gemeente: string; agb: string; bsns: readonly string[]; nummers: readonly number[] },
 ): Promise<Map<number, ToewijzingView>> {
-  const rows = await sql<VersieRow[] & { agb: string; bsn: string }[]>`
+  type Row = Pick<VersieRow, 'toewijzingnummer' | 'product_categorie' | 'product_code' | 'ingangsdatum' | 'einddatum' | 'reden_wijziging' | 'omvang' | 'budget'> & { agb: string; bsn: string };
+  const rows = await sql<Row[]>`
     select distinct on (t.id)
            t.toewijzingnummer, t.agb, t.bsn, v.product_categorie, v.product_code,
            to_char(v.ingangsdatum, 'YYYY-MM-DD') as ingangsdatum, to_char(v.einddatum, 'YYYY-MM-DD') as einddatum,
@@ -162,9 +163,10 @@ export async function toewijzingViews(
            or (t.agb = ${args.agb} and t.bsn = any(${sql.array([...args.bsns])}::text[])))
     order by t.id, v.vastgesteld_op desc, v.id desc`;
   const out = new Map<number, ToewijzingView>();
-  for (const r of rows as unknown as (VersieRow & { agb: string; bsn: string })[]) {
-    out.set(Number(r.toewijzingnummer), {
-      nummer: Number(r.toewijzingnummer),
+  // bigint columns arrive as numbers (src/db/index.ts).
+  for (const r of rows) {
+    out.set(r.toewijzingnummer, {
+      nummer: r.toewijzingnummer,
       agb: r.agb,
       bsn: r.bsn,
       categorie: r.product_categorie,
@@ -173,7 +175,7 @@ export async function toewijzingViews(
       einddatum: r.einddatum,
       redenWijziging: r.reden_wijziging,
       omvang: r.omvang,
-      budget: r.budget === null ? null : Number(r.budget),
+      budget: r.budget,
       verwijderd: isVerwijderd(r),
     });
   }

@@ -13,7 +13,7 @@ import { buildMessage } from '../message/xml/build.js';
 import type { Parsed } from '../inbox/parsed.js';
 import { enqueue, type Kanaal } from '../outbox/enqueue.js';
 import { readMessage } from './check.js';
-import { RETOUR_OF, classRetour, headerOnlyRetour, rejectedJw325 } from './retour.js';
+import { RETOUR_OF, classRetour, headerOnlyRetour } from './retour.js';
 import { stageOf, type Judged, type StageContext } from './stages.js';
 import { regioVoor, type Regio } from '../ledger/regio/index.js';
 import { assertSendable, runRules } from './rules/engine.js';
@@ -202,11 +202,11 @@ function buildAnswer(
     // (src/ledger/declaratie.ts), which builds the JW325 itself; only a CL2 (0001) or header
     // rejection gets here: a header-only JW325 with that code (IV087).
     if (verdict !== 'rules' && verdict !== 'header') throw new Error(`a JW323 with verdict ${verdict} is answered by its stage`);
-    return { code: 'JW325', bericht: rejectedJw325(bericht as Berichten['JW323'], retourcodes, ident) };
   }
   // Rejected in a client class: the client with a code on every class (IV028).
   if (verdict === 'ledger') return classRetour(code as 'JW305', bericht as Berichten['JW305'], violations, ident);
-  // Accepted: a header without RetourCodes (IV028); rejected: the header with the code(s).
+  // Accepted: a header without RetourCodes (IV028); rejected: the header with the code(s), for a
+  // JW323 a JW325 with them and no DeclaratieAntwoord (IV087).
   return headerOnlyRetour(code, bericht as never, retourcodes, ident);
 }
 

@@ -53,9 +53,15 @@ export function cbsLijst(): CbsLijst {
   return cached;
 }
 
-/** Whether `code` is a CBS municipality code on `datum`. */
+const perCode = new WeakMap<CbsLijst, Map<string, CbsGemeente[]>>();
+
+/** Whether `code` is a CBS municipality code on `datum`. Every incoming message asks (TR378): one map lookup. */
 export function gemeenteBestaatOp(code: string, datum: string, lijst: CbsLijst = cbsLijst()): boolean {
-  return [...lijst.gemeenten, ...lijst.opgeheven].some(
-    (g) => g.code === code && (g.van === undefined || g.van <= datum) && (g.tot === undefined || datum <= g.tot),
-  );
+  let index = perCode.get(lijst);
+  if (!index) {
+    index = new Map();
+    for (const g of [...lijst.gemeenten, ...lijst.opgeheven]) index.set(g.code, [...(index.get(g.code) ?? []), g]);
+    perCode.set(lijst, index);
+  }
+  return (index.get(code) ?? []).some((g) => (g.van === undefined || g.van <= datum) && (g.tot === undefined || datum <= g.tot));
 }
