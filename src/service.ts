@@ -62,7 +62,8 @@ export interface ServiceOptions {
 export async function startService(config: Config, opts: ServiceOptions = {}): Promise<Service> {
   // Contract data first: a region file with an error stops start-up with every error listed.
   const regios = loadRegios(config.regionsDir);
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, max: config.workers + 6 });
+  // Per worker one connection for its transaction and one for a declaration's reads beside it.
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, max: 2 * config.workers + 6 });
   const metrics = new Metrics();
   const calendar = calendarFromEnv(process.env);
   let app: FastifyInstance | undefined;
@@ -128,6 +129,9 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
       regios,
       now,
       calendar,
+      // The pool has a connection per worker to spare (max above), so a declaration's reads run beside
+      // its transaction; PGlite has one connection.
+      ...(db.mode === 'server' ? { lezer: db.sql } : {}),
       onProcessed: () => dispatcher.poke(),
     });
     pokeWorkers = workers.poke;

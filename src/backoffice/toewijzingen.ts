@@ -19,6 +19,7 @@ import { BuildError } from '../message/xml/build.js';
 import type { CDT_Omvang, CDT_Product } from '../message/types.generated.js';
 import type { Metrics } from '../metrics.js';
 import { RuleViolationError } from '../process/rules/engine.js';
+import { gebruikSelect } from '../ledger/gebruik.js';
 
 export interface NieuweToewijzing {
   aanbieder: string;
@@ -263,7 +264,7 @@ async function verwijder(sql: Sql, gemeente: string, nummer: number, huidig: Pic
   if (w.omvang !== undefined || w.budget !== undefined) throw new Refused(422, 'a deletion (RedenWijziging 13) changes no omvang or budget');
   await sql`select pg_advisory_xact_lock(${DECLARATIE_LOCK}, hashtext(${gemeente}))`;
   const [open] = await sql<{ n: number }[]>`
-    select coalesce(sum(debets), 0)::int as n from toewijzing_gebruik where gemeente = ${gemeente} and toewijzingnummer = ${nummer}`;
+    select coalesce(sum(debets), 0)::int as n from (${gebruikSelect(sql, gemeente, sql`select ${nummer}::bigint`)}) g`;
   if (open!.n > 0) {
     throw new Refused(409, `toewijzing ${nummer} has ${open!.n} approved prestatie(s) that were not credited: it cannot be deleted (TR385, OP362) until the provider credits them`);
   }

@@ -4,18 +4,20 @@
  * so the ledger and the JW325 in the outbox commit together or not at all.
  *
  * load reads, in six statements whatever the size of the message or of the history (lists joined
- * as one text parameter, see `lijst`): an advisory lock (see DECLARATIE_LOCK), the toewijzingen the
- * prestaties name, whether the DeclaratieNummer was used and the latest processed DeclaratiePeriode,
- * the earlier approved prestaties the message names by (Vorig)ReferentieNummer, the totals of each
- * named toewijzing (toewijzing_gebruik: approved, not credited debits), and the open debits on those
- * toewijzingen in the months the message declares.
+ * as one text parameter, see `lijst`): an advisory lock (see DECLARATIE_LOCK), whether the
+ * DeclaratieNummer was used and the latest processed DeclaratiePeriode, the toewijzingen the
+ * prestaties name, the earlier approved prestaties the message names by (Vorig)ReferentieNummer, the
+ * totals of each named toewijzing (src/ledger/gebruik.ts: approved, not credited debits), and the
+ * open debits on those toewijzingen in the months the message declares. Meanwhile the declaration and
+ * its prestaties are written ahead as approved (`vooruitSchrijven`): on the PostgreSQL server the
+ * reads run on a connection of their own (StageContext.lezer) while the transaction inserts.
  *
- * judge turns the rules' violations into the JW325 (src/process/jw325.ts) and records the
- * declaration with every prestatie, approved or rejected with its codes, in one insert; approved
- * credits mark the debit they credit (gecrediteerd_door), and the toewijzingen's totals follow
- * (toewijzing_gebruik, one upsert). Only what is approved counts for later
- * rules (ijw-rules.md §9.1 N1). A declaration rejected on its Declaratie class is recorded as
- * 'niet_verzonden' without prestaties (IV087: it counts as not sent).
+ * judge turns the rules' violations into the JW325 (src/process/jw325.ts) and settles what was
+ * written ahead: the rejected prestaties get their codes, the rest are added; approved credits mark
+ * the debit they credit (gecrediteerd_door). The toewijzingen's totals follow after the commit
+ * (src/ledger/gebruik.ts). Only what is approved counts for later rules (ijw-rules.md §9.1 N1). A
+ * declaration rejected on its Declaratie class is recorded as 'niet_verzonden' without prestaties
+ * (IV087: it counts as not sent).
  *
  * TR418 cannot run where the region file has no contract tariff; it then approves, and the
  * declaration's `notities` say for how many prestaties and why (no personal data: products and the
@@ -32,6 +34,7 @@ import { TR318 } from '../process/rules/TR318.js';
 import { TR333 } from '../process/rules/TR333.js';
 import type { RuleEnv } from '../process/rules/types.js';
 import type { Regio } from './regio/index.js';
+import { gebruikSelect } from './gebruik.js';
 import { isVerwijderd } from './toewijzing.js';
 import type { ToewijzingView } from '../process/rules/types.js';
 
@@ -111,16 +114,14 @@ async function toewijzingen(tx: Sql, ctx: StageContext, nummers: number[]): Prom
   // (\x1e); neither occurs in the values (codes, dates, numbers and the Omvang's JSON). Cheaper to
   // build and to split than JSON. concat_ws skips NULLs, hence the coalesces.
   const [r] = await tx<{ rows: string | null }[]>`
-    select string_agg(concat_ws(${US}, x.toewijzingnummer, x.agb, x.bsn, coalesce(x.product_categorie, ''), coalesce(x.product_code, ''),
-                                to_char(x.ingangsdatum, 'YYYY-MM-DD'), coalesce(to_char(x.einddatum, 'YYYY-MM-DD'), ''), coalesce(x.reden_wijziging, ''), coalesce(x.omvang::text, ''),
-                                coalesce(x.budget::text, '')), ${RS}) as rows
-    from (select distinct on (t.id) t.toewijzingnummer, t.agb, t.bsn, v.product_categorie, v.product_code, v.ingangsdatum, v.einddatum,
-                 v.reden_wijziging, v.omvang, v.budget
-          from toewijzing t join toewijzing_versie v on v.toewijzing_id = t.id
-          where v.status = 'verzonden' and t.id in (
-                  select g.id from toewijzing g join ${lijst(tx, nummers, 'bigint')} as n(nr) on g.toewijzingnummer = n.nr
-                  where g.gemeente = ${ctx.gemeente})
-          order by t.id, v.vastgesteld_op desc, v.id desc) x`;
+    select string_agg(concat_ws(${US}, t.toewijzingnummer, t.agb, t.bsn, coalesce(v.product_categorie, ''), coalesce(v.product_code, ''),
+                                to_char(v.ingangsdatum, 'YYYY-MM-DD'), coalesce(to_char(v.einddatum, 'YYYY-MM-DD'), ''), coalesce(v.reden_wijziging, ''), coalesce(v.omvang::text, ''),
+                                coalesce(v.budget::text, '')), ${RS}) as rows
+    from toewijzing t join ${lijst(tx, nummers, 'bigint')} as n(nr) on t.toewijzingnummer = n.nr
+    -- the current version: one probe of toewijzing_versie_huidig per toewijzing
+    cross join lateral (select * from toewijzing_versie v where v.toewijzing_id = t.id and v.status = 'verzonden'
+                        order by v.vastgesteld_op desc, v.id desc limit 1) v
+    where t.gemeente = ${ctx.gemeente}`;
   const out = new Map<number, ToewijzingView>();
   if (!r?.rows) return out;
   const omvangen = new Map<string, ToewijzingView['omvang']>();
@@ -165,12 +166,14 @@ async function prestatieHistorie(tx: Sql, b: JW323Bericht, ctx: StageContext, nu
       select ${PRESTATIE_COLUMNS(tx)}
       from ${lijst(tx, refs, 'text')} as r(ref)
       cross join lateral (select * from prestatie q where q.agb = ${ctx.agb} and q.referentienummer = r.ref and q.toegekend) p`,
-    // TR322, TR369: what approved, not credited debits used of each toewijzing (kept up to date by
-    // every judgement, so this reads one row per toewijzing and eenheid, not their history).
-    tx<{ toewijzingnummer: string; eenheid: string; volume: string; bedrag: string }[]>`
-      select g.toewijzingnummer, g.eenheid, g.volume, g.bedrag
-      from toewijzing_gebruik g join ${lijst(tx, nummers, 'bigint')} as n(nr) on g.toewijzingnummer = n.nr
-      where g.gemeente = ${ctx.gemeente} and g.debets > 0`,
+    // TR322, TR369: what approved, not credited debits used of each toewijzing (kept up to date
+    // after every judgement, src/ledger/gebruik.ts, so this reads about one row per toewijzing and
+    // eenheid, not their history).
+    // One text value, as the toewijzingen above.
+    tx<{ rows: string | null }[]>`
+      select string_agg(concat_ws(${US}, g.toewijzingnummer, g.eenheid, g.volume, g.bedrag), ${RS}) as rows
+      from (${gebruikSelect(tx, ctx.gemeente, tx`select * from ${lijst(tx, nummers, 'bigint')}`)}) g
+      where g.debets > 0`,
     // TR389: the open debits of this provider in the months the message declares, on its toewijzingen.
     tx<{ toewijzingnummer: string; open: string }[]>`
       select p.toewijzingnummer,
@@ -185,12 +188,13 @@ async function prestatieHistorie(tx: Sql, b: JW323Bericht, ctx: StageContext, nu
       group by p.toewijzingnummer`,
   ]);
   const perToewijzing = new Map<number, { volume: Map<string, number>; bedrag: number }>();
-  for (const r of gebruik) {
-    const nr = Number(r.toewijzingnummer);
+  for (const line of gebruik[0]?.rows?.split(RS) ?? []) {
+    const [nummer, eenheid, volume, bedrag] = line.split(US) as [string, string, string, string];
+    const nr = Number(nummer);
     let g = perToewijzing.get(nr);
     if (!g) perToewijzing.set(nr, (g = { volume: new Map(), bedrag: 0 }));
-    g.volume.set(r.eenheid, Number(r.volume));
-    g.bedrag += Number(r.bedrag);
+    g.volume.set(eenheid, Number(volume));
+    g.bedrag += Number(bedrag);
   }
   const openDebets: PrestatieView[] = [];
   for (const r of open) {
@@ -232,14 +236,26 @@ export const declaratieStage: Stage<'JW323'> = {
     const nummers = new Set<number>();
     forEachPrestatie(bericht, (p) => nummers.add(p.ToewijzingNummer));
     const list = [...nummers];
-    // Issued first, so it is held before the reads below run (one connection, in order).
-    const lock = tx`select pg_advisory_xact_lock_shared(${DECLARATIE_LOCK}, hashtext(${ctx.gemeente}))`;
-    const [, views, declaraties, historie] = await Promise.all([
-      lock,
-      toewijzingen(tx, ctx, list),
+    // First, in the transaction: the lock (held before anything below is read) and what decides
+    // whether the prestaties can be written ahead (TR333, TR318).
+    const [, declaraties] = await Promise.all([
+      tx`select pg_advisory_xact_lock_shared(${DECLARATIE_LOCK}, hashtext(${ctx.gemeente}))`,
       declaratieHistorie(tx, bericht, ctx),
-      prestatieHistorie(tx, bericht, ctx, list),
     ]);
+    const reads = (sql: Sql) => Promise.all([toewijzingen(sql, ctx, list), prestatieHistorie(sql, bericht, ctx, list)]);
+    let views: Map<number, ToewijzingView>;
+    let historie: PrestatieHistorie;
+    if (ctx.lezer === tx) {
+      // One connection: the reads go first, so they do not see the rows written ahead.
+      [views, historie] = await reads(tx);
+      vooruitSchrijven(tx, bericht, ctx, declaraties, historie);
+    } else {
+      // The reads see only committed rows, on a connection of their own, while the transaction
+      // writes the prestaties: the two run side by side in the database.
+      const pending = vooruitSchrijven(tx, bericht, ctx, declaraties, null);
+      [views, historie] = await reads(ctx.lezer);
+      if (pending) voorlopig.set(bericht, pending.then((v) => v && { ...v, ingevoegd: v.kandidaat.map((k, i) => k && !historie.perReferentie.has(v.rows[i]!.ref)) }));
+    }
     return { toewijzingen: views, regio: ctx.regio, declaraties, prestaties: historie };
   },
 
@@ -249,16 +265,12 @@ export const declaratieStage: Stage<'JW323'> = {
     await record(tx, bericht, ctx, uitslag(bericht, oordeel([])), null, null);
   },
 
-  prepare(tx, bericht, ctx, env) {
-    prepareDeclaratie(tx, bericht, ctx, env);
-  },
-
   async discard(tx, bericht, ctx) {
     const pending = voorlopig.get(bericht);
     voorlopig.delete(bericht);
     const v = pending ? await pending : null;
     if (!v) return;
-    await verwijderVoorlopig(tx, ctx, v);
+    await verwijderVoorlopig(tx, v);
     await tx`delete from declaratie where id = ${v.declaratieId}`;
   },
 
@@ -360,102 +372,92 @@ async function record(tx: Sql, bericht: JW323Bericht, ctx: StageContext, u: Uits
   const rows = rijen(bericht);
   await tx`insert into prestatie (${tx.unsafe(PRESTATIE_INSERT_COLUMNS)})
            ${prestatieSelect(tx, ctx, rows, tx`${row!.id}::bigint`, (r) => u.goedgekeurd(r.ci, r.i), (r) => (u.goedgekeurd(r.ci, r.i) ? null : u.codes(r.ci, r.i)!.join(',')))}`;
-  await crediterenEnTotalen(tx, ctx, rows, u);
+  await crediteren(tx, ctx, rows, u);
 }
 
 /**
  * After the prestaties are in: an approved credit marks the debit it credits (OP360; TR323/TR390
- * made sure there is exactly one, not yet credited), and the toewijzingen's totals follow
- * (toewijzing_gebruik): approved debits add, the debits credited now go.
+ * made sure there is exactly one, not yet credited). The toewijzingen's totals follow after the
+ * commit (src/ledger/gebruik.ts), derived from these rows.
  */
-async function crediterenEnTotalen(tx: Sql, ctx: StageContext, rows: readonly Rij[], u: Uitslag): Promise<void> {
+async function crediteren(tx: Sql, ctx: StageContext, rows: readonly Rij[], u: Uitslag): Promise<void> {
   const credits = rows.filter((r) => r.dc === 'C' && u.goedgekeurd(r.ci, r.i)).map((r) => r.ref);
-  const gecrediteerd = credits.length
-    ? await tx<{ toewijzingnummer: string; eenheid: string; geleverd_volume: string; ingediend_bedrag: string }[]>`
-        update prestatie d set gecrediteerd_door = c.referentienummer
-        from prestatie c
-        where c.agb = ${ctx.agb} and c.toegekend and c.referentienummer = any(${tx.array(credits)}::text[])
-          and d.agb = c.agb and d.gemeente = c.gemeente and d.referentienummer = c.vorig_referentienummer
-          and d.toegekend and d.debet_credit = 'D' and d.gecrediteerd_door is null
-        returning d.toewijzingnummer, d.eenheid, d.geleverd_volume, d.ingediend_bedrag`
-    : [];
-  const delta = new Map<string, { nr: number; eenheid: string; volume: number; bedrag: number; debets: number }>();
-  const add = (nr: number, eenheid: string, volume: number, bedrag: number, debets: number): void => {
-    const k = `${nr}|${eenheid}`;
-    const d = delta.get(k);
-    if (d) {
-      d.volume += volume;
-      d.bedrag += bedrag;
-      d.debets += debets;
-    } else delta.set(k, { nr, eenheid, volume, bedrag, debets });
-  };
-  for (const r of rows) if (r.dc === 'D' && u.goedgekeurd(r.ci, r.i)) add(r.nummer, r.eenheid, r.volume, r.bedrag, 1);
-  for (const d of gecrediteerd) add(Number(d.toewijzingnummer), d.eenheid, -Number(d.geleverd_volume), -Number(d.ingediend_bedrag), -1);
-  if (!delta.size) return;
-  const list = [...delta.values()];
-  const kol = (values: readonly (string | number)[]) => tx`string_to_array(${joined(values)}::text, ${US})`;
+  if (!credits.length) return;
   await tx`
-    insert into toewijzing_gebruik (gemeente, toewijzingnummer, eenheid, volume, bedrag, debets)
-    select ${ctx.gemeente}, x.nr::bigint, x.eenheid, x.volume::bigint, x.bedrag::bigint, x.debets::integer
-    from unnest(${kol(list.map((r) => r.nr))}, ${kol(list.map((r) => r.eenheid))}, ${kol(list.map((r) => r.volume))},
-                ${kol(list.map((r) => r.bedrag))}, ${kol(list.map((r) => r.debets))}) as x(nr, eenheid, volume, bedrag, debets)
-    on conflict (gemeente, toewijzingnummer, eenheid) do update
-      set volume = toewijzing_gebruik.volume + excluded.volume, bedrag = toewijzing_gebruik.bedrag + excluded.bedrag,
-          debets = toewijzing_gebruik.debets + excluded.debets`;
+    update prestatie d set gecrediteerd_door = c.referentienummer
+    from prestatie c
+    where c.agb = ${ctx.agb} and c.toegekend and c.referentienummer = any(${tx.array(credits)}::text[])
+      and d.agb = c.agb and d.gemeente = c.gemeente and d.referentienummer = c.vorig_referentienummer
+      and d.toegekend and d.debet_credit = 'D' and d.gecrediteerd_door is null`;
 }
 
 // ---- provisional rows, written while the rules run ----
 
-/** What `prepare` wrote: the declaration row, and which rows of the message it inserted as approved. */
+/** What was written ahead: the declaration row, and which rows of the message went in as approved. */
 interface Voorlopig {
   declaratieId: number;
   rows: Rij[];
-  /** Per row (message order): inserted now, provisionally approved. */
+  /** Per row (message order): offered to the insert (the first with its ReferentieNummer in the message, not approved before as far as known). */
+  kandidaat: boolean[];
+  /** Per row: inserted, provisionally approved (a kandidaat whose ReferentieNummer was not approved before). */
   ingevoegd: boolean[];
+  /** How many prestaties the insert wrote. */
+  count: number;
 }
 
 const voorlopig = new WeakMap<JW323Bericht, Promise<Voorlopig | null>>();
 
 /**
- * Started after load, before the rules: the declaration row and every prestatie that can still be
- * approved (its ReferentieNummer not approved before, TR314, and not repeated earlier in the
- * message) go in as approved in one statement, which the database executes while the rules run in
- * this process. judge then only corrects the few the rules reject and adds the repeats. Nothing is
+ * Started in load, before the rules: the declaration row and every prestatie that can still be
+ * approved go in as approved in one statement, which the database executes while the rules run in
+ * this process. judge then only corrects the few the rules reject and adds the rest. Nothing is
  * written ahead when the Declaratie class itself will be rejected (TR333, TR318).
+ *
+ * With `historie` (the earlier approved prestaties) the repeats of approved ReferentieNummers (TR314)
+ * are left out; without it (the history is being read alongside) the unique index leaves them out
+ * (on conflict do nothing), and load works out which those were once the history is in.
  */
-function prepareDeclaratie(tx: Sql, bericht: JW323Bericht, ctx: StageContext, env: RuleEnv): void {
-  if (runRules('JW323', bericht, { rules: [TR333, TR318], levels: [3], env }).length) {
+function vooruitSchrijven(tx: Sql, bericht: JW323Bericht, ctx: StageContext, declaraties: DeclaratieHistorie, historie: PrestatieHistorie | null): Promise<Voorlopig | null> | null {
+  if (runRules('JW323', bericht, { rules: [TR333, TR318], levels: [3], env: { declaraties, today: ctx.today, regio: ctx.regio } }).length) {
     voorlopig.set(bericht, Promise.resolve(null));
-    return;
+    return null;
   }
-  const eerder = (env.prestaties as PrestatieHistorie | undefined)?.perReferentie;
+  const eerder = historie?.perReferentie;
   const rows = rijen(bericht);
   const gezien = new Set<string>();
-  const ingevoegd = rows.map((r) => {
+  const kandidaat = rows.map((r) => {
     const vrij = !eerder?.has(r.ref) && !gezien.has(r.ref);
     gezien.add(r.ref);
     return vrij;
   });
-  const kandidaten = rows.filter((_, k) => ingevoegd[k]);
   const decl = declaratieInsert(tx, bericht, ctx, { toegekend: 0, verwerkt: true, codes: [], notities: null, jw325: null });
-  const pending = tx<{ id: number }[]>`
+  const pending = tx<{ id: number; n: number }[]>`
     with d as (${decl}),
          p as (insert into prestatie (${tx.unsafe(PRESTATIE_INSERT_COLUMNS)})
-               ${prestatieSelect(tx, ctx, kandidaten, tx`(select id from d)`, () => true, () => null)})
-    select id from d`.then(([r]) => ({ declaratieId: r!.id, rows, ingevoegd }));
+               ${prestatieSelect(tx, ctx, rows.filter((_, k) => kandidaat[k]), tx`(select id from d)`, () => true, () => null)}
+               on conflict (agb, referentienummer) where toegekend do nothing
+               returning 1)
+    select id, (select count(*) from p)::int as n from d`.then(([r]) => ({ declaratieId: r!.id, rows, kandidaat, ingevoegd: kandidaat, count: r!.n }));
   // Settled by judge or discard in this transaction; a failure surfaces there (and rolls it back).
   pending.catch(() => {});
   voorlopig.set(bericht, pending);
+  return pending;
 }
 
 /** Makes the provisional rows final: rejected ones corrected, the rest added, the declaration completed. */
 async function afronden(tx: Sql, bericht: JW323Bericht, ctx: StageContext, v: Voorlopig, u: Uitslag, retourcodes: string[], jw325: string): Promise<void> {
   if (u.verdict === 'ledger') {
     // Not foreseen by prepare (it checks the Declaratie class): undo, and record it as not sent.
-    await verwijderVoorlopig(tx, ctx, v);
+    await verwijderVoorlopig(tx, v);
     await tx`update declaratie set uitkomst = 'niet_verzonden', totaal_toegekend = 0, retourcodes = ${tx.array(retourcodes)}::text[],
                                    jw325_identificatie = ${jw325} where id = ${v.declaratieId}`;
     return;
+  }
+  const verwacht = v.ingevoegd.filter(Boolean).length;
+  if (v.count !== verwacht) {
+    // Another transaction approved one of these ReferentieNummers after the history was read (the
+    // same provider, another gemeente): judge again, now against it.
+    throw Object.assign(new Error(`${verwacht - v.count} ReferentieNummer(s) were approved elsewhere while this declaration was judged; it is judged again`), { code: '40001' });
   }
   const afgekeurd = v.rows.filter((r, k) => v.ingevoegd[k] && !u.goedgekeurd(r.ci, r.i));
   if (afgekeurd.length) {
@@ -470,17 +472,13 @@ async function afronden(tx: Sql, bericht: JW323Bericht, ctx: StageContext, v: Vo
     await tx`insert into prestatie (${tx.unsafe(PRESTATIE_INSERT_COLUMNS)})
              ${prestatieSelect(tx, ctx, rest, tx`${v.declaratieId}::bigint`, () => false, (r) => u.codes(r.ci, r.i)!.join(','))}`;
   }
-  await crediterenEnTotalen(tx, ctx, v.rows, u);
+  await crediteren(tx, ctx, v.rows, u);
   const notities = tariefNotities(ctx.regio, bericht);
   await tx`update declaratie set totaal_toegekend = ${u.toegekend}, retourcodes = ${tx.array(retourcodes)}::text[],
                                  notities = ${notities ? tx.json(notities as never) : null}, jw325_identificatie = ${jw325}
            where id = ${v.declaratieId}`;
 }
 
-async function verwijderVoorlopig(tx: Sql, ctx: StageContext, v: Voorlopig): Promise<void> {
-  const refs = v.rows.filter((_, k) => v.ingevoegd[k]).map((r) => r.ref);
-  if (refs.length) {
-    await tx`delete from prestatie p using unnest(${tx.array(refs)}::text[]) as x(ref)
-             where p.agb = ${ctx.agb} and p.referentienummer = x.ref and p.toegekend and p.declaratie_id = ${v.declaratieId}`;
-  }
+async function verwijderVoorlopig(tx: Sql, v: Voorlopig): Promise<void> {
+  await tx`delete from prestatie where declaratie_id = ${v.declaratieId}`;
 }

@@ -16,6 +16,7 @@ import { assertSendable } from '../process/rules/engine.js';
 import { amsterdamDate } from '../process/terms/index.js';
 import type { ToewijzingView } from '../process/rules/types.js';
 import type { Honorering } from '../process/rules/verzoek.js';
+import { gebruikSelect } from './gebruik.js';
 
 /** The client as sent in a JW301, without its ToegewezenProducten. */
 export type ClientGegevens = Omit<JW301Client, 'ToegewezenProducten'>;
@@ -122,8 +123,8 @@ export async function stuurJw301(
   const [toewijzingen, open] = await Promise.all([
     toewijzingViews(tx, { gemeente: args.gemeente, agb: args.agb, bsns: [args.bsn], nummers }),
     tx<{ toewijzingnummer: number; debets: number }[]>`
-      select toewijzingnummer, sum(debets)::int as debets from toewijzing_gebruik
-      where gemeente = ${args.gemeente} and toewijzingnummer = any(${tx.array(nummers.map(String))}::bigint[])
+      select toewijzingnummer, sum(debets)::int as debets
+      from (${gebruikSelect(tx, args.gemeente, tx`select unnest(${tx.array(nummers.map(String))}::bigint[])`)}) g
       group by toewijzingnummer`,
   ]);
   assertSendable('JW301', bericht, {

@@ -43,6 +43,8 @@ export interface RoundContext {
   /** The working-day calendar of the terms. */
   calendar: WorkingDayCalendar;
   kanaalFor(party: string): Promise<Kanaal>;
+  /** A pool to read committed state from alongside the transaction (StageContext.lezer); none: the transaction. */
+  lezer?: Sql;
 }
 
 /** ok; rules = CL2 (0001); header = CL3/CL4 in the Header; ledger = CL3/CL4 in a client class (whole
@@ -96,6 +98,7 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
     ontvangenOp: row.ontvangen_op,
     calendar: round.calendar,
     regio: regioVoor(round.regios, header.Ontvanger),
+    lezer: round.lezer ?? tx,
   };
   let judged: Judged | undefined;
   if (violations.length) {
@@ -109,7 +112,6 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
       today,
       identificatieEerderOntvangen: row.identificatie_eerder,
     };
-    stage?.prepare?.(tx, bericht, ctx, env);
     violations = runRules(code, bericht, { direction: 'in', lineOf, levels: [3, 4], env });
     const inHeader = violations.filter((v) => v.path.startsWith(`/${code.toLowerCase()}:Bericht/${code.toLowerCase()}:Header`));
     if (inHeader.length) {

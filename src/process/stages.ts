@@ -36,6 +36,14 @@ export interface StageContext {
   calendar: WorkingDayCalendar;
   /** The region covering the gemeente (null: none does). */
   regio: Regio | null;
+  /**
+   * Where `load` may read committed state alongside the transaction: another connection of the
+   * pool on the PostgreSQL server, so the database reads while the transaction writes; the
+   * transaction itself where there is one connection (embedded). Reads there see nothing this
+   * transaction wrote, and the worker never puts a message in a round after an unprocessed earlier
+   * one of its (gemeente, provider), so nothing of its own is missed.
+   */
+  lezer: Sql;
 }
 
 export interface Judged {
@@ -50,12 +58,9 @@ export interface Stage<C extends MessageCode = MessageCode> {
   /** Records an accepted message in the ledger (all its classes passed). */
   apply(tx: Sql, bericht: Berichten[C], ctx: StageContext): Promise<void>;
   /**
-   * Optional, right after `load` and before the rules run: starts writes that do not wait for the
-   * rules' verdicts, so the database does them while the rules run. `judge` settles them, or
-   * `discard` when the message is rejected in its Header. Must not throw; a failure surfaces when
-   * settled.
+   * Optional: undoes what `load` wrote ahead of the rules' verdicts (a JW323's prestaties) when the
+   * message is rejected in its Header.
    */
-  prepare?(tx: Sql, bericht: Berichten[C], ctx: StageContext, env: RuleEnv): void;
   discard?(tx: Sql, bericht: Berichten[C], ctx: StageContext): Promise<void>;
   /**
    * Instead of all or nothing: given the class-level violations (never header ones), records what

@@ -17,6 +17,7 @@ import { calendarFromEnv, type WorkingDayCalendar } from './terms/index.js';
 let envCalendar: WorkingDayCalendar | undefined;
 const defaultCalendar = (): WorkingDayCalendar => (envCalendar ??= calendarFromEnv(process.env));
 import { takeParsed } from '../inbox/parsed.js';
+import { vouwGebruik } from '../ledger/gebruik.js';
 import { nextIdentificaties, type Kanaal } from '../outbox/enqueue.js';
 import { processInbound, type InboxRow, type Processed, type RoundContext } from './inbound.js';
 
@@ -35,6 +36,12 @@ export interface WorkerOptions {
   regios?: readonly Regio[];
   /** The working-day calendar the terms count in (default: from the environment). */
   calendar?: WorkingDayCalendar;
+  /**
+   * The pool, when the declarations' reads may run on a connection of their own alongside the
+   * round's transaction (StageContext.lezer): PostgreSQL server with connections to spare. None:
+   * everything in the transaction (embedded: one connection).
+   */
+  lezer?: Sql;
   /** Called after every committed round with the ids processed (tests, outbox wake-up). */
   onProcessed?: (ids: number[]) => void;
 }
@@ -61,6 +68,8 @@ class MessageFailed extends Error {
 export interface RoundResult {
   /** Messages processed and committed. */
   processed: number[];
+  /** Whether a declaration was recorded, whose effect on the toewijzingen's totals is to be folded in. */
+  declaraties?: boolean;
   /** A message that failed; the round was rolled back and it waits (not_before) before it is tried again. */
   failed?: number;
 }
@@ -73,7 +82,7 @@ export interface RoundResult {
  * others are simply claimed again by the next round (without savepoints, which would double the
  * round trips of every message for a case that should not occur).
  */
-export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'metrics' | 'batch' | 'now' | 'regios' | 'calendar'>): Promise<RoundResult> {
+export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'metrics' | 'batch' | 'now' | 'regios' | 'calendar' | 'lezer'>): Promise<RoundResult> {
   const now = opts.now ?? (() => new Date());
   type Done = { row: InboxRow; result: Processed; seconds: number };
   let done: Done[];
@@ -117,7 +126,7 @@ export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'me
       }
       // A transaction is used exactly like the pool here; postgres.js types them apart.
       const sql = tx as unknown as Sql;
-      const round = roundContext(sql, rows.length, opts.regios ?? [], opts.calendar ?? defaultCalendar());
+      const round = roundContext(sql, rows.length, opts.regios ?? [], opts.calendar ?? defaultCalendar(), opts.lezer);
       const out: Done[] = [];
       for (const row of rows) {
         const started = performance.now();
@@ -147,17 +156,19 @@ export async function processRound(opts: Pick<WorkerOptions, 'sql' | 'log' | 'me
     if (result.answer) opts.metrics?.queued(result.answer.berichtcode);
     opts.log.info({ bericht: row.id, berichtcode: row.berichtcode, verdict: result.verdict, retourcodes: result.retourcodes }, 'processed');
   }
-  return { processed: done.map((d) => d.row.id) };
+  const declaraties = done.some((d) => d.row.berichtcode === 'JW323' && (d.result.verdict === 'ok' || d.result.verdict === 'partial'));
+  return { processed: done.map((d) => d.row.id), ...(declaraties ? { declaraties } : {}) };
 }
 
 /** Identificaties drawn for the whole round in one query; channels read once (a tiny table). */
-function roundContext(tx: Sql, n: number, regios: readonly Regio[], calendar: WorkingDayCalendar): RoundContext {
+function roundContext(tx: Sql, n: number, regios: readonly Regio[], calendar: WorkingDayCalendar, lezer: Sql | undefined): RoundContext {
   let idents: Promise<string[]> | undefined;
   let used = 0;
   let kanalen: Promise<Map<string, Kanaal>> | undefined;
   return {
     regios,
     calendar,
+    ...(lezer ? { lezer } : {}),
     nextIdentificatie: async () => {
       idents ??= nextIdentificaties(tx, n);
       const list = await idents;
@@ -190,12 +201,22 @@ async function setAside(opts: Pick<WorkerOptions, 'sql' | 'log' | 'metrics'>, f:
 }
 
 export function startWorkers(opts: WorkerOptions): Workers {
+  // After a declaration's answer has committed, its effect on the totals is folded in
+  // (src/ledger/gebruik.ts); readers add what is not folded yet, so this is off the answer's path and
+  // a failure here loses nothing: the next fold picks it up. Also once at start, for a crash in between.
+  let folding: Promise<void> | undefined;
+  const fold = (): Promise<void> =>
+    (folding ??= vouwGebruik(opts.sql)
+      .then(() => {}, (e: unknown) => opts.log.error({ err: e instanceof Error ? e.message : String(e) }, 'folding declarations into the toewijzingen totals failed; retried after the next declaration'))
+      .finally(() => { folding = undefined; }));
   const round = async (): Promise<number> => {
-    const { processed, failed } = await processRound(opts);
+    const { processed, failed, declaraties } = await processRound(opts);
     if (processed.length) opts.onProcessed?.(processed);
+    if (declaraties) await fold();
     // A failed round made progress too (the message is set aside): go on at once.
     return processed.length + (failed === undefined ? 0 : 1);
   };
+  if (opts.concurrency > 0) void fold();
   const loop = startLoop({ name: 'worker', round, pollMs: opts.pollMs ?? 250, concurrency: opts.concurrency, log: opts.log });
   return { ...loop, drain: () => drainRounds(round) };
 }

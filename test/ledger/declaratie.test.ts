@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Berichten } from '../../src/message/types.generated.js';
 import { buildMessage } from '../../src/message/xml/build.js';
 import { parseMessage } from '../../src/message/xml/parse.js';
+import { vouwGebruik } from '../../src/ledger/gebruik.js';
 import { buildJw325, oordeel } from '../../src/process/jw325.js';
 import { assertSendable } from '../../src/process/rules/engine.js';
 import { AGB, BSN, GEMEENTE, fixture } from '../fixtures/berichten.js';
@@ -55,6 +56,16 @@ describe.each(DB_MODES)('JW323 judged per prestatie into a JW325 (%s database)',
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     return { id, status, jw325: parsed.bericht as Berichten['JW325'] };
   }
+
+  const totals = async () =>
+    (await p.db.sql<{ k: string }[]>`
+      select gemeente || '|' || toewijzingnummer || '|' || eenheid || '|' || volume || '|' || bedrag || '|' || debets as k
+      from toewijzing_gebruik where debets <> 0 or volume <> 0 or bedrag <> 0 order by 1`).map((r) => r.k);
+  const recomputedTotals = async () =>
+    (await p.db.sql<{ k: string }[]>`
+      select gemeente || '|' || toewijzingnummer || '|' || eenheid || '|' || sum(geleverd_volume) || '|' || sum(ingediend_bedrag) || '|' || count(*) as k
+      from prestatie where toegekend and debet_credit = 'D' and gecrediteerd_door is null
+      group by gemeente, toewijzingnummer, eenheid order by 1`).map((r) => r.k);
 
   const prestatieRow = async (ref: string) =>
     (await p.db.sql<{ toegekend: boolean; retourcodes: string[] | null; gecrediteerd_door: string | null; ingediend_bedrag: number }[]>`
@@ -216,15 +227,28 @@ describe.each(DB_MODES)('JW323 judged per prestatie into a JW325 (%s database)',
   });
 
   it('keeps the toewijzingen totals equal to their approved, not credited debits, after every credit and debit above', async () => {
-    const kept = await p.db.sql<{ k: string }[]>`
-      select gemeente || '|' || toewijzingnummer || '|' || eenheid || '|' || volume || '|' || bedrag || '|' || debets as k
-      from toewijzing_gebruik where debets <> 0 or volume <> 0 or bedrag <> 0 order by 1`;
-    const recomputed = await p.db.sql<{ k: string }[]>`
-      select gemeente || '|' || toewijzingnummer || '|' || eenheid || '|' || sum(geleverd_volume) || '|' || sum(ingediend_bedrag) || '|' || count(*) as k
-      from prestatie where toegekend and debet_credit = 'D' and gecrediteerd_door is null
-      group by gemeente, toewijzingnummer, eenheid order by 1`;
+    const kept = await totals();
     expect(kept.length).toBeGreaterThan(0);
-    expect(kept.map((r) => r.k)).toEqual(recomputed.map((r) => r.k));
+    expect(kept).toEqual(await recomputedTotals());
+  });
+
+  it('a crash between an answer and the fold of the totals loses nothing: TR322 counts the unfolded declarations, and the next fold brings the totals back', async () => {
+    // As if no fold had run after any declaration above (src/ledger/gebruik.ts).
+    await p.db.sql`update declaratie set gebruik_bijgewerkt = false where uitkomst = 'verwerkt'`;
+    await p.db.sql`delete from toewijzing_gebruik`;
+    // 10076: 10 hours in total, 7 approved above (May and June); 4 more exceed it.
+    const { status, jw325 } = await send(declaratie('D-AUG-1', 'DNAUG1', '2026-08', [{ bsn: BSN.C, prestaties: [
+      prestatie('RN070', 10076, '45A03', '2026-08', 4),
+    ] }, { bsn: BSN.B, prestaties: [prestatie('RN071', 10075, '45A04', '2026-08', 1)] }]));
+    expect(status, JSON.stringify(status.errors)).toMatchObject({ verdict: 'partial', retourcodes: ['9322'] });
+    const back = jw325.DeclaratieAntwoord!.Clienten!.Client[0]!.Prestaties.Prestatie;
+    expect(back.map((x) => [x.ProductReferentie.ReferentieNummer, x.RetourCodes.RetourCode])).toEqual([['RN070', ['9322']]]);
+    // The round after it folded everything in; a second fold finds nothing and changes nothing.
+    expect(await p.db.sql`select id from declaratie where uitkomst = 'verwerkt' and not gebruik_bijgewerkt`).toHaveLength(0);
+    const before = await totals();
+    expect(await vouwGebruik(p.db.sql)).toBe(0);
+    expect(await totals()).toEqual(before);
+    expect(before).toEqual(await recomputedTotals());
   });
 });
 
