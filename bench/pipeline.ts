@@ -253,6 +253,19 @@ async function jw315Stage(mode: Mode, inst: Instance, label: string, clients: nu
 }
 
 /** JW323, 10,000 prestaties: one warm-up declaration, then JW323_RUNS timed ones, each against xmllint on the same file. */
+/** ijw_declaraties_gevouwen_total of the service (0 before the first fold). */
+async function foldedDeclarations(target: Target): Promise<number> {
+  const agent = new Agent({ keepAlive: false });
+  try {
+    const r = await get(agent, target, '/metrics');
+    if (r.status !== 200) throw new Error(`GET /metrics: ${r.status}`);
+    const m = /^ijw_declaraties_gevouwen_total (\d+)$/m.exec(r.body);
+    return m ? Number(m[1]) : 0;
+  } finally {
+    agent.destroy();
+  }
+}
+
 async function jw323Stage(mode: Mode, inst: Instance): Promise<{ runs: Jw323Run[]; bytes: number }> {
   const tag = tagOf(mode);
   const t323: Target = { port: inst.child.port, authorization: `Bearer ${inst.keys.jw323}` };
@@ -272,6 +285,10 @@ async function jw323Stage(mode: Mode, inst: Instance): Promise<{ runs: Jw323Run[
     const id = (JSON.parse(r.body) as { id: number }).id;
     const t2 = await until(() => inst.probe.answered(id), POLL_MS, 120_000, `JW325 for ${id}`);
     if (t2 === undefined) throw new Error(`no JW325 for JW323 ${id} within 120 s`);
+    // The service folds the declaration into the toewijzingen's totals after the JW325 committed;
+    // xmllint and the next run wait for that, so neither shares the machine with it.
+    const folded = await until(async () => (await foldedDeclarations(t323)) > run, POLL_MS, 60_000, `the fold of JW323 ${id}`);
+    if (folded === undefined) throw new Error(`JW323 ${id} was not folded into the totals within 60 s`);
     const lint: number[] = [];
     if (run === 0) xmllintMs(file); // warm the page cache and the binary
     for (let k = 0; k < XMLLINT_PER_RUN; k++) lint.push(xmllintMs(file));

@@ -61,6 +61,7 @@ export class Metrics {
   private readonly retries = new Counter('ijw_outbox_retries_total', 'Failed delivery attempts that will be retried, by channel');
   private readonly errors = new Counter('ijw_processing_errors_total', 'Processing attempts that failed and will be retried');
   private readonly bewaker = new Counter('ijw_termijnbewaker_total', 'Actions of the termijnbewaker: requests taken in onderzoek automatically before their answer deadline, requests escalated before their 8-week deadline, incoming messages escalated because their answer is still missing near its deadline');
+  private readonly gevouwen = new Counter('ijw_declaraties_gevouwen_total', "Judged declarations folded into the toewijzingen's totals after their answer committed");
   private readonly latency = new Histogram('ijw_processing_seconds', 'Time to process one incoming message (rules, answer, outbox), by berichtcode');
 
   stored(berichtcode: string | null, channel: string, verdict?: 'xsd'): void {
@@ -85,6 +86,9 @@ export class Metrics {
     if (g.geescaleerd.length) this.bewaker.inc({ actie: 'escalatie' }, g.geescaleerd.length);
     if (g.vastgelopen.length) this.bewaker.inc({ actie: 'verwerking_vast' }, g.vastgelopen.length);
   }
+  folded(n: number): void {
+    if (n) this.gevouwen.inc({}, n);
+  }
   queued(berichtcode: string): void {
     this.out.inc({ berichtcode });
   }
@@ -97,7 +101,7 @@ export class Metrics {
 
   async render(sql: Sql): Promise<string> {
     const out: string[] = [];
-    for (const m of [this.received, this.refused, this.processedTotal, this.out, this.delivered, this.retries, this.errors, this.bewaker]) m.render(out);
+    for (const m of [this.received, this.refused, this.processedTotal, this.out, this.delivered, this.retries, this.errors, this.bewaker, this.gevouwen]) m.render(out);
     this.latency.render(out);
     const [inbox] = await sql<{ depth: number; oldest: number | null }[]>`
       select count(*)::int as depth, extract(epoch from now() - min(created_at))::float8 as oldest

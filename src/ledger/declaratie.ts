@@ -149,23 +149,33 @@ async function declaratieHistorie(tx: Sql, b: JW323Bericht, ctx: StageContext): 
   return { nummers: new Set(r!.gebruikt ? [nummer] : []), laatstePeriode: r!.laatste };
 }
 
-async function prestatieHistorie(tx: Sql, b: JW323Bericht, ctx: StageContext, nummers: number[]): Promise<PrestatieHistorie> {
+/**
+ * TR314 (this provider, every gemeente: the domain), TR323, TR390: the approved prestaties the
+ * message names by ReferentieNummer or VorigReferentieNummer. One probe of the unique index per
+ * reference (LATERAL): the cost follows the message, not the provider's history, which a hash join
+ * would scan whole.
+ */
+async function eerdereReferenties(tx: Sql, b: JW323Bericht, ctx: StageContext): Promise<PrestatieHistorie['perReferentie']> {
   const refs: string[] = [];
-  const months = new Set<string>();
   forEachPrestatie(b, (p) => {
     refs.push(p.ProductReferentie.ReferentieNummer);
     if (p.ProductReferentie.VorigReferentieNummer !== undefined) refs.push(p.ProductReferentie.VorigReferentieNummer);
-    else months.add(`${p.ProductPeriode.Begindatum.slice(0, 7)}-01`);
+  });
+  const rows = await tx<PrestatieRow[]>`
+    select ${PRESTATIE_COLUMNS(tx)}
+    from ${lijst(tx, refs, 'text')} as r(ref)
+    cross join lateral (select * from prestatie q where q.agb = ${ctx.agb} and q.referentienummer = r.ref and q.toegekend) p`;
+  return new Map(rows.map((r) => [r.referentienummer, view(r)]));
+}
+
+/** TR322, TR369 and TR389: what the named toewijzingen used, and their open debits in the months declared. */
+async function toewijzingHistorie(tx: Sql, b: JW323Bericht, ctx: StageContext, nummers: number[]): Promise<Omit<PrestatieHistorie, 'perReferentie'>> {
+  const months = new Set<string>();
+  forEachPrestatie(b, (p) => {
+    if (p.ProductReferentie.VorigReferentieNummer === undefined) months.add(`${p.ProductPeriode.Begindatum.slice(0, 7)}-01`);
   });
   const maanden = [...months].sort();
-  const [perRef, gebruik, open] = await Promise.all([
-    // TR314 (this provider, every gemeente: the domain), TR323, TR390.
-    // One probe of the unique index per reference (LATERAL): the cost follows the message, not the
-    // provider's history, which a hash join would scan whole.
-    tx<PrestatieRow[]>`
-      select ${PRESTATIE_COLUMNS(tx)}
-      from ${lijst(tx, refs, 'text')} as r(ref)
-      cross join lateral (select * from prestatie q where q.agb = ${ctx.agb} and q.referentienummer = r.ref and q.toegekend) p`,
+  const [gebruik, open] = await Promise.all([
     // TR322, TR369: what approved, not credited debits used of each toewijzing (kept up to date
     // after every judgement, src/ledger/gebruik.ts, so this reads about one row per toewijzing and
     // eenheid, not their history).
@@ -206,11 +216,7 @@ async function prestatieHistorie(tx: Sql, b: JW323Bericht, ctx: StageContext, nu
       });
     }
   }
-  return {
-    perReferentie: new Map(perRef.map((r) => [r.referentienummer, view(r)])),
-    gebruik: perToewijzing as ReadonlyMap<number, Gebruik>,
-    openDebets,
-  };
+  return { gebruik: perToewijzing as ReadonlyMap<number, Gebruik>, openDebets };
 }
 
 /** Why TR418 could not run, per reason, over the approved debits it would have judged. */
@@ -231,8 +237,13 @@ function tariefNotities(regio: Regio | null, b: JW323Bericht): { rule: string; r
  */
 export const DECLARATIE_LOCK = 4323;
 
+/** Lets the driver send the queries just issued (it does so from microtasks) before synchronous work. */
+const sent = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export const declaratieStage: Stage<'JW323'> = {
-  async load(tx, bericht, ctx) {
+  loadAlongsideCl2: true,
+
+  async load(tx, bericht, ctx, meanwhile) {
     const nummers = new Set<number>();
     forEachPrestatie(bericht, (p) => nummers.add(p.ToewijzingNummer));
     const list = [...nummers];
@@ -242,20 +253,18 @@ export const declaratieStage: Stage<'JW323'> = {
       tx`select pg_advisory_xact_lock_shared(${DECLARATIE_LOCK}, hashtext(${ctx.gemeente}))`,
       declaratieHistorie(tx, bericht, ctx),
     ]);
-    const reads = (sql: Sql) => Promise.all([toewijzingen(sql, ctx, list), prestatieHistorie(sql, bericht, ctx, list)]);
-    let views: Map<number, ToewijzingView>;
-    let historie: PrestatieHistorie;
-    if (ctx.lezer === tx) {
-      // One connection: the reads go first, so they do not see the rows written ahead.
-      [views, historie] = await reads(tx);
-      vooruitSchrijven(tx, bericht, ctx, declaraties, historie);
-    } else {
-      // The reads see only committed rows, on a connection of their own, while the transaction
-      // writes the prestaties: the two run side by side in the database.
-      const pending = vooruitSchrijven(tx, bericht, ctx, declaraties, null);
-      [views, historie] = await reads(ctx.lezer);
-      if (pending) voorlopig.set(bericht, pending.then((v) => v && { ...v, ingevoegd: v.kandidaat.map((k, i) => k && !historie.perReferentie.has(v.rows[i]!.ref)) }));
-    }
+    // The toewijzingen and their history: on the PostgreSQL server on connections of their own
+    // (ctx.lezer), which see only committed rows, so the database reads them while the transaction
+    // writes. The earlier prestaties by ReferentieNummer in the transaction, before the prestaties are
+    // written ahead: which of them may go in depends on it.
+    const reading = Promise.all([toewijzingen(ctx.lezer, ctx, list), toewijzingHistorie(ctx.lezer, bericht, ctx, list)]);
+    const perReferentie = await eerdereReferenties(tx, bericht, ctx);
+    vooruitSchrijven(tx, bericht, ctx, declaraties, perReferentie);
+    // CL2 in this process while the database works.
+    await sent();
+    meanwhile?.();
+    const [views, rest] = await reading;
+    const historie: PrestatieHistorie = { perReferentie, ...rest };
     return { toewijzingen: views, regio: ctx.regio, declaraties, prestaties: historie };
   },
 
@@ -397,67 +406,50 @@ async function crediteren(tx: Sql, ctx: StageContext, rows: readonly Rij[], u: U
 interface Voorlopig {
   declaratieId: number;
   rows: Rij[];
-  /** Per row (message order): offered to the insert (the first with its ReferentieNummer in the message, not approved before as far as known). */
-  kandidaat: boolean[];
-  /** Per row: inserted, provisionally approved (a kandidaat whose ReferentieNummer was not approved before). */
+  /** Per row (message order): inserted now, provisionally approved. */
   ingevoegd: boolean[];
-  /** How many prestaties the insert wrote. */
-  count: number;
 }
 
 const voorlopig = new WeakMap<JW323Bericht, Promise<Voorlopig | null>>();
 
 /**
  * Started in load, before the rules: the declaration row and every prestatie that can still be
- * approved go in as approved in one statement, which the database executes while the rules run in
- * this process. judge then only corrects the few the rules reject and adds the rest. Nothing is
+ * approved (its ReferentieNummer not approved before, TR314, and not repeated earlier in the
+ * message) go in as approved in one statement, which the database executes while the rules run in
+ * this process. judge then only corrects the few the rules reject and adds the repeats. Nothing is
  * written ahead when the Declaratie class itself will be rejected (TR333, TR318).
- *
- * With `historie` (the earlier approved prestaties) the repeats of approved ReferentieNummers (TR314)
- * are left out; without it (the history is being read alongside) the unique index leaves them out
- * (on conflict do nothing), and load works out which those were once the history is in.
  */
-function vooruitSchrijven(tx: Sql, bericht: JW323Bericht, ctx: StageContext, declaraties: DeclaratieHistorie, historie: PrestatieHistorie | null): Promise<Voorlopig | null> | null {
+function vooruitSchrijven(tx: Sql, bericht: JW323Bericht, ctx: StageContext, declaraties: DeclaratieHistorie, eerder: PrestatieHistorie['perReferentie']): void {
   if (runRules('JW323', bericht, { rules: [TR333, TR318], levels: [3], env: { declaraties, today: ctx.today, regio: ctx.regio } }).length) {
     voorlopig.set(bericht, Promise.resolve(null));
-    return null;
+    return;
   }
-  const eerder = historie?.perReferentie;
   const rows = rijen(bericht);
   const gezien = new Set<string>();
-  const kandidaat = rows.map((r) => {
-    const vrij = !eerder?.has(r.ref) && !gezien.has(r.ref);
+  const ingevoegd = rows.map((r) => {
+    const vrij = !eerder.has(r.ref) && !gezien.has(r.ref);
     gezien.add(r.ref);
     return vrij;
   });
   const decl = declaratieInsert(tx, bericht, ctx, { toegekend: 0, verwerkt: true, codes: [], notities: null, jw325: null });
-  const pending = tx<{ id: number; n: number }[]>`
+  const pending = tx<{ id: number }[]>`
     with d as (${decl}),
          p as (insert into prestatie (${tx.unsafe(PRESTATIE_INSERT_COLUMNS)})
-               ${prestatieSelect(tx, ctx, rows.filter((_, k) => kandidaat[k]), tx`(select id from d)`, () => true, () => null)}
-               on conflict (agb, referentienummer) where toegekend do nothing
-               returning 1)
-    select id, (select count(*) from p)::int as n from d`.then(([r]) => ({ declaratieId: r!.id, rows, kandidaat, ingevoegd: kandidaat, count: r!.n }));
+               ${prestatieSelect(tx, ctx, rows.filter((_, k) => ingevoegd[k]), tx`(select id from d)`, () => true, () => null)})
+    select id from d`.then(([r]) => ({ declaratieId: r!.id, rows, ingevoegd }));
   // Settled by judge or discard in this transaction; a failure surfaces there (and rolls it back).
   pending.catch(() => {});
   voorlopig.set(bericht, pending);
-  return pending;
 }
 
 /** Makes the provisional rows final: rejected ones corrected, the rest added, the declaration completed. */
 async function afronden(tx: Sql, bericht: JW323Bericht, ctx: StageContext, v: Voorlopig, u: Uitslag, retourcodes: string[], jw325: string): Promise<void> {
   if (u.verdict === 'ledger') {
-    // Not foreseen by prepare (it checks the Declaratie class): undo, and record it as not sent.
+    // Not foreseen when writing ahead (it checks the Declaratie class): undo, and record it as not sent.
     await verwijderVoorlopig(tx, v);
     await tx`update declaratie set uitkomst = 'niet_verzonden', totaal_toegekend = 0, retourcodes = ${tx.array(retourcodes)}::text[],
                                    jw325_identificatie = ${jw325} where id = ${v.declaratieId}`;
     return;
-  }
-  const verwacht = v.ingevoegd.filter(Boolean).length;
-  if (v.count !== verwacht) {
-    // Another transaction approved one of these ReferentieNummers after the history was read (the
-    // same provider, another gemeente): judge again, now against it.
-    throw Object.assign(new Error(`${verwacht - v.count} ReferentieNummer(s) were approved elsewhere while this declaration was judged; it is judged again`), { code: '40001' });
   }
   const afgekeurd = v.rows.filter((r, k) => v.ingevoegd[k] && !u.goedgekeurd(r.ci, r.i));
   if (afgekeurd.length) {

@@ -85,7 +85,6 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
   const today = amsterdamDate(now);
   const nextIdent = async (): Promise<{ Identificatie: string; Dagtekening: string }> => ({ Identificatie: await round.nextIdentificatie(), Dagtekening: today });
 
-  let violations: Violation[] = runRules(code, bericht, { direction: 'in', lineOf });
   let verdict: ProcessVerdict = 'ok';
   let retourcodes: LDT_RetourCode[] = [];
   const stage = stageOf(code);
@@ -101,13 +100,23 @@ export async function processInbound(tx: Sql, row: InboxRow, now: Date, round: R
     lezer: round.lezer ?? tx,
   };
   let judged: Judged | undefined;
+  // CL2 (in-message rules). A stage that writes ahead loads alongside it: CL2 then runs while the
+  // database reads and writes (`meanwhile`), and what was written is discarded when CL2 fails.
+  let cl2: Violation[] | undefined;
+  const runCl2 = (): void => {
+    cl2 ??= runRules(code, bericht, { direction: 'in', lineOf });
+  };
+  const alongside = stage?.loadAlongsideCl2 ? await stage.load(tx, bericht, ctx, runCl2) : undefined;
+  runCl2();
+  let violations: Violation[] = cl2!;
   if (violations.length) {
     // IV028: a CL2 failure is answered with 0001 alone; CL3/CL4 are not judged.
     verdict = 'rules';
     retourcodes = ['0001'];
+    if (alongside) await stage?.discard?.(tx, bericht, ctx);
   } else {
     const env: RuleEnv = {
-      ...(stage ? await stage.load(tx, bericht, ctx) : {}),
+      ...(alongside ?? (stage ? await stage.load(tx, bericht, ctx) : {})),
       regio: ctx.regio,
       today,
       identificatieEerderOntvangen: row.identificatie_eerder,

@@ -53,13 +53,20 @@ export interface Judged {
 }
 
 export interface Stage<C extends MessageCode = MessageCode> {
-  /** Reads what this message's CL3/CL4 rules need (RuleEnv beyond today/identificatie). */
-  load(tx: Sql, bericht: Berichten[C], ctx: StageContext): Promise<RuleEnv>;
+  /**
+   * Reads what this message's CL3/CL4 rules need (RuleEnv beyond today/identificatie). With
+   * `loadAlongsideCl2` it is called before the in-message rules (CL2) have run, with `meanwhile`,
+   * which runs them: the stage calls it once its reads and writes are under way, so this process
+   * judges while the database works.
+   */
+  load(tx: Sql, bericht: Berichten[C], ctx: StageContext, meanwhile?: () => void): Promise<RuleEnv>;
+  /** load runs alongside CL2 (see load); discard undoes what it wrote when CL2 fails. */
+  loadAlongsideCl2?: boolean;
   /** Records an accepted message in the ledger (all its classes passed). */
   apply(tx: Sql, bericht: Berichten[C], ctx: StageContext): Promise<void>;
   /**
    * Optional: undoes what `load` wrote ahead of the rules' verdicts (a JW323's prestaties) when the
-   * message is rejected in its Header.
+   * message is rejected by CL2 or in its Header.
    */
   discard?(tx: Sql, bericht: Berichten[C], ctx: StageContext): Promise<void>;
   /**

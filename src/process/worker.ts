@@ -207,7 +207,7 @@ export function startWorkers(opts: WorkerOptions): Workers {
   let folding: Promise<void> | undefined;
   const fold = (): Promise<void> =>
     (folding ??= vouwGebruik(opts.sql)
-      .then(() => {}, (e: unknown) => opts.log.error({ err: e instanceof Error ? e.message : String(e) }, 'folding declarations into the toewijzingen totals failed; retried after the next declaration'))
+      .then((n) => opts.metrics?.folded(n), (e: unknown) => opts.log.error({ err: e instanceof Error ? e.message : String(e) }, 'folding declarations into the toewijzingen totals failed; retried after the next declaration'))
       .finally(() => { folding = undefined; }));
   const round = async (): Promise<number> => {
     const { processed, failed, declaraties } = await processRound(opts);
