@@ -258,8 +258,12 @@ export const declaratieStage: Stage<'JW323'> = {
     // writes. The earlier prestaties by ReferentieNummer in the transaction, before the prestaties are
     // written ahead: which of them may go in depends on it.
     const reading = Promise.all([toewijzingen(ctx.lezer, ctx, list), toewijzingHistorie(ctx.lezer, bericht, ctx, list)]);
-    const perReferentie = await eerdereReferenties(tx, bericht, ctx);
-    vooruitSchrijven(tx, bericht, ctx, declaraties, perReferentie);
+    const eerder = eerdereReferenties(tx, bericht, ctx);
+    // The insert is prepared while those are on their way.
+    await sent();
+    const klaar = voorbereiden(tx, bericht, ctx, declaraties);
+    const perReferentie = await eerder;
+    vooruitSchrijven(tx, bericht, ctx, klaar, perReferentie);
     // CL2 in this process while the database works.
     await sent();
     meanwhile?.();
@@ -412,30 +416,44 @@ interface Voorlopig {
 
 const voorlopig = new WeakMap<JW323Bericht, Promise<Voorlopig | null>>();
 
+/** The insert of the declaration and all its prestaties as approved, built before the earlier prestaties are known. */
+interface Voorbereid {
+  rows: Rij[];
+  decl: ReturnType<typeof declaratieInsert>;
+  alle: ReturnType<typeof prestatieSelect>;
+}
+
+/** Nothing is written ahead when the Declaratie class itself will be rejected (TR333, TR318): null. */
+function voorbereiden(tx: Sql, bericht: JW323Bericht, ctx: StageContext, declaraties: DeclaratieHistorie): Voorbereid | null {
+  if (runRules('JW323', bericht, { rules: [TR333, TR318], levels: [3], env: { declaraties, today: ctx.today, regio: ctx.regio } }).length) return null;
+  const rows = rijen(bericht);
+  const decl = declaratieInsert(tx, bericht, ctx, { toegekend: 0, verwerkt: true, codes: [], notities: null, jw325: null });
+  return { rows, decl, alle: prestatieSelect(tx, ctx, rows, tx`(select id from d)`, () => true, () => null) };
+}
+
 /**
  * Started in load, before the rules: the declaration row and every prestatie that can still be
  * approved (its ReferentieNummer not approved before, TR314, and not repeated earlier in the
  * message) go in as approved in one statement, which the database executes while the rules run in
- * this process. judge then only corrects the few the rules reject and adds the repeats. Nothing is
- * written ahead when the Declaratie class itself will be rejected (TR333, TR318).
+ * this process. judge then only corrects the few the rules reject and adds the repeats.
  */
-function vooruitSchrijven(tx: Sql, bericht: JW323Bericht, ctx: StageContext, declaraties: DeclaratieHistorie, eerder: PrestatieHistorie['perReferentie']): void {
-  if (runRules('JW323', bericht, { rules: [TR333, TR318], levels: [3], env: { declaraties, today: ctx.today, regio: ctx.regio } }).length) {
+function vooruitSchrijven(tx: Sql, bericht: JW323Bericht, ctx: StageContext, klaar: Voorbereid | null, eerder: PrestatieHistorie['perReferentie']): void {
+  if (!klaar) {
     voorlopig.set(bericht, Promise.resolve(null));
     return;
   }
-  const rows = rijen(bericht);
+  const { rows, decl } = klaar;
   const gezien = new Set<string>();
   const ingevoegd = rows.map((r) => {
     const vrij = !eerder.has(r.ref) && !gezien.has(r.ref);
     gezien.add(r.ref);
     return vrij;
   });
-  const decl = declaratieInsert(tx, bericht, ctx, { toegekend: 0, verwerkt: true, codes: [], notities: null, jw325: null });
+  // Usually every prestatie is new: the statement built in advance.
+  const select = ingevoegd.every(Boolean) ? klaar.alle : prestatieSelect(tx, ctx, rows.filter((_, k) => ingevoegd[k]), tx`(select id from d)`, () => true, () => null);
   const pending = tx<{ id: number }[]>`
     with d as (${decl}),
-         p as (insert into prestatie (${tx.unsafe(PRESTATIE_INSERT_COLUMNS)})
-               ${prestatieSelect(tx, ctx, rows.filter((_, k) => ingevoegd[k]), tx`(select id from d)`, () => true, () => null)})
+         p as (insert into prestatie (${tx.unsafe(PRESTATIE_INSERT_COLUMNS)}) ${select})
     select id from d`.then(([r]) => ({ declaratieId: r!.id, rows, ingevoegd }));
   // Settled by judge or discard in this transaction; a failure surfaces there (and rolls it back).
   pending.catch(() => {});
