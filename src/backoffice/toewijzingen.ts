@@ -13,13 +13,12 @@ import { requireClient } from '../http/auth.js';
 import { contractControle } from '../ledger/contract.js';
 import type { Regio } from '../ledger/regio/index.js';
 import { huidigeVersies, isVerwijderd, stuurJw301, type ClientGegevens, type VersieRow } from '../ledger/toewijzing.js';
-import { DECLARATIE_LOCK } from '../ledger/declaratie.js';
 import { addDays, amsterdamDate } from '../process/terms/index.js';
 import { BuildError } from '../message/xml/build.js';
 import type { CDT_Omvang, CDT_Product } from '../message/types.generated.js';
 import type { Metrics } from '../metrics.js';
 import { RuleViolationError } from '../process/rules/engine.js';
-import { gebruikSelect } from '../ledger/gebruik.js';
+import { openVoorVerwijderen } from '../ledger/gebruik.js';
 
 export interface NieuweToewijzing {
   aanbieder: string;
@@ -262,11 +261,9 @@ async function verwijder(sql: Sql, gemeente: string, nummer: number, huidig: Pic
     throw new Refused(422, `a deletion (RedenWijziging 13) sets the Einddatum to the Ingangsdatum ${huidig.ingangsdatum} (OP033x1, CS335), not ${w.einddatum}`);
   }
   if (w.omvang !== undefined || w.budget !== undefined) throw new Refused(422, 'a deletion (RedenWijziging 13) changes no omvang or budget');
-  await sql`select pg_advisory_xact_lock(${DECLARATIE_LOCK}, hashtext(${gemeente}))`;
-  const [open] = await sql<{ n: number }[]>`
-    select coalesce(sum(debets), 0)::int as n from (${gebruikSelect(sql, gemeente, sql`select ${nummer}::bigint`)}) g`;
-  if (open!.n > 0) {
-    throw new Refused(409, `toewijzing ${nummer} has ${open!.n} approved prestatie(s) that were not credited: it cannot be deleted (TR385, OP362) until the provider credits them`);
+  const open = await openVoorVerwijderen(sql, gemeente, nummer);
+  if (open > 0) {
+    throw new Refused(409, `toewijzing ${nummer} has ${open} approved prestatie(s) that were not credited: it cannot be deleted (TR385, OP362) until the provider credits them`);
   }
 }
 

@@ -21,12 +21,17 @@
  * RedenWijziging, same Toewijzingsdatum/-tijd, IV013). TeWijzigenProduct: when only the Einddatum,
  * the Budget or a total volume (Frequentie 6) changes, the same number with RedenWijziging 12;
  * otherwise the toewijzing ends the day before the GewensteIngangsdatum (RedenWijziging 12) and a
- * new number carries the change from that date. NieuwProduct: a new number. A GewensteIngangsdatum
- * that has passed is only honoured in agreement with the provider (IV093, OP345: instemmingAanbieder).
+ * new number carries the change from that date; a change from its very Ingangsdatum deletes it
+ * (RedenWijziging 13, refused under TR385 while approved prestaties on it are not credited) and a new
+ * number covers the whole period. NieuwProduct: a new number. A GewensteIngangsdatum that has passed
+ * is only honoured in agreement with the provider (IV093, OP345: instemmingAanbieder), as requested
+ * or, with `ingangsdatum`, from a later date agreed with the provider (IV093 examples 2a, 3b): the
+ * changes and new products take effect on that date, an end asked before it moves to the day before.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Sql } from '../db/index.js';
 import { requireClient } from '../http/auth.js';
+import { openVoorVerwijderen } from '../ledger/gebruik.js';
 import { stuurJw319 } from '../ledger/antwoord.js';
 import { contractControle, type ContractUitkomst } from '../ledger/contract.js';
 import type { Regio } from '../ledger/regio/index.js';
@@ -111,7 +116,10 @@ export interface Toewijzen {
   omvang?: CDT_Omvang | null;
   budget?: number | null;
   commentaar?: string;
-  /** The provider agreed (a VOW with a GewensteIngangsdatum that has passed: IV093, OP345). */
+  /**
+   * The provider agreed (a VOW with a GewensteIngangsdatum that has passed: IV093, OP345). For a VOW,
+   * `ingangsdatum` is then the later date agreed for the changes to take effect.
+   */
   instemmingAanbieder?: boolean;
 }
 
@@ -412,7 +420,7 @@ async function honoreerVot(tx: Sql, v: VerzoekRow, b: Toewijzen, regios: readonl
 
 /** IV093: the whole VOW, as requested, in one JW301. */
 async function honoreerVow(tx: Sql, v: VerzoekRow, b: Toewijzen, regios: readonly Regio[], now: Date): Promise<Honoured> {
-  const extra = Object.keys(b).filter((k) => k !== 'instemmingAanbieder' && k !== 'client');
+  const extra = Object.keys(b).filter((k) => k !== 'instemmingAanbieder' && k !== 'client' && k !== 'ingangsdatum');
   if (extra.length) {
     throw new Refused(422, `a VOW is honoured as requested, as a whole (OP344, OP348, IV093): ${extra.join(', ')} cannot be given; reject it if it cannot be honoured so`);
   }
@@ -424,10 +432,21 @@ async function honoreerVow(tx: Sql, v: VerzoekRow, b: Toewijzen, regios: readonl
   const teWijzigen = verzoek.TeWijzigenProducten?.TeWijzigenProduct ?? [];
   const nieuw = verzoek.NieuweProducten?.NieuwProduct ?? [];
 
-  const verstreken = [...teWijzigen, ...nieuw].map((p) => p.GewensteIngangsdatum).filter((d) => d < today);
+  const gewenst = [...teWijzigen, ...nieuw].map((p) => p.GewensteIngangsdatum);
+  const verstreken = gewenst.filter((d) => d < today);
   if (verstreken.length && b.instemmingAanbieder !== true) {
     throw new Refused(422, `GewensteIngangsdatum ${[...new Set(verstreken)].sort().join(', ')} has passed: a VOW is honoured retroactively only in agreement with the provider (IV093, OP345): set instemmingAanbieder, or reject it`);
   }
+  // IV093 (examples 2a, 3b): when a GewensteIngangsdatum has passed, the changes may take effect on
+  // a later date agreed with the provider; only the toewijzingen's dates move, nothing else.
+  const per = b.ingangsdatum;
+  if (per !== undefined) {
+    if (b.instemmingAanbieder !== true) throw new Refused(422, "'ingangsdatum' on a VOW is the date agreed with the provider (IV093): set instemmingAanbieder as well");
+    if (!verstreken.length) throw new Refused(422, `'ingangsdatum' moves the changes of a VOW only when a GewensteIngangsdatum has passed (IV093); ${[...new Set(gewenst)].sort().join(', ')} still lie ahead: honour it as requested`);
+    if (gewenst.every((d) => d >= per)) throw new Refused(422, `'ingangsdatum' ${per} is not after any GewensteIngangsdatum (${[...new Set(gewenst)].sort().join(', ')}): honour the VOW as requested`);
+  }
+  /** The date a requested change takes effect: as requested, or the agreed date when that is later. */
+  const ingang = (gewensteIngangsdatum: string): string => (per !== undefined && per > gewensteIngangsdatum ? per : gewensteIngangsdatum);
 
   const huidige = await huidigeVersies(tx, v.gemeente, v.agb, v.bsn);
   const byNummer = new Map(huidige.map((h) => [h.toewijzingnummer, h]));
@@ -471,13 +490,23 @@ async function honoreerVow(tx: Sql, v: VerzoekRow, b: Toewijzen, regios: readonl
   for (const p of teWijzigen) {
     const h = bestaand(p.ToewijzingNummer);
     const omvang = p.Omvang ?? null;
-    const einddatum = p.Einddatum ?? null;
     const budget = p.Budget ?? null;
-    const totaal = h.omvang?.Frequentie === '6' && omvang?.Frequentie === '6' && omvang.Eenheid === h.omvang.Eenheid;
+    const vanaf = ingang(p.GewensteIngangsdatum);
+    // An end asked before the agreed date moves with it: the provider went on delivering until then
+    // (IV093 example 2a), never beyond the toewijzing's own Einddatum.
+    const sameNumber = sameOmvang(h.omvang, omvang) || (h.omvang?.Frequentie === '6' && omvang?.Frequentie === '6' && omvang.Eenheid === h.omvang.Eenheid);
+    let einddatum = p.Einddatum ?? null;
+    if (sameNumber && per !== undefined && einddatum !== null && einddatum < addDays(per, -1)) {
+      const tot = addDays(per, -1);
+      einddatum = h.einddatum !== null && h.einddatum < tot ? h.einddatum : tot;
+    }
+    if (!sameNumber && einddatum !== null && einddatum < vanaf) {
+      throw new Refused(422, `TeWijzigenProduct ${p.ToewijzingNummer}: its Einddatum ${einddatum} lies before the agreed ingangsdatum ${vanaf} of its new Omvang; agree another date or reject the VOW`);
+    }
     if (p.GewensteIngangsdatum < h.ingangsdatum) {
       throw new Refused(422, `TeWijzigenProduct ${p.ToewijzingNummer}: GewensteIngangsdatum ${p.GewensteIngangsdatum} lies before its Ingangsdatum ${h.ingangsdatum}; an earlier start is an extra toewijzing, not a change: agree with the provider or reject the VOW`);
     }
-    if (sameOmvang(h.omvang, omvang) || totaal) {
+    if (sameNumber) {
       // OP033x1, OP257, OP380: only Einddatum, Budget or a total volume: the same number, RedenWijziging 12.
       if (sameOmvang(h.omvang, omvang) && einddatum === h.einddatum && budget === h.budget) {
         await herhaal(h);
@@ -490,11 +519,25 @@ async function honoreerVow(tx: Sql, v: VerzoekRow, b: Toewijzen, regios: readonl
       nummers.push(h.toewijzingnummer);
       continue;
     }
-    // Any other change (OP257, IV066): end the toewijzing the day before, a new number from the GewensteIngangsdatum.
-    if (p.GewensteIngangsdatum === h.ingangsdatum) {
-      throw new Refused(422, `TeWijzigenProduct ${p.ToewijzingNummer}: its Omvang changes from its Ingangsdatum ${h.ingangsdatum} on, which needs a new toewijzing for the whole period, i.e. deleting ${p.ToewijzingNummer} (RedenWijziging 13, OP257); agree another GewensteIngangsdatum with the provider or reject the VOW`);
+    const nieuweInhoud = { GewensteIngangsdatum: vanaf, ...(einddatum ? { Einddatum: einddatum } : {}), ...(p.Omvang ? { Omvang: p.Omvang } : {}), ...(p.Budget !== undefined ? { Budget: p.Budget } : {}) };
+    if (vanaf === h.ingangsdatum) {
+      // The Omvang changes from the very start: the toewijzing is deleted (RedenWijziging 13,
+      // Einddatum = Ingangsdatum, OP033x1) and a new number covers the whole period (OP257), unless
+      // approved prestaties on it were not credited (TR385).
+      const open = await openVoorVerwijderen(tx, v.gemeente, h.toewijzingnummer);
+      if (open > 0) {
+        throw new Refused(409, `TeWijzigenProduct ${p.ToewijzingNummer}: its Omvang changes from its Ingangsdatum ${h.ingangsdatum} on, which deletes toewijzing ${p.ToewijzingNummer} (RedenWijziging 13, OP257); it has ${open} approved prestatie(s) that were not credited (TR385, OP362): the provider credits them first, or reject the VOW`);
+      }
+      await insertVersie(tx, {
+        toewijzingId: h.toewijzing_id, vastgesteldOp: now, product: productOfVersie(h), ingangsdatum: h.ingangsdatum, einddatum: h.ingangsdatum,
+        redenWijziging: '13', omvang: h.omvang, budget: h.budget, commentaar: h.commentaar, referentie: ref, instemming: true,
+      });
+      nummers.push(h.toewijzingnummer);
+      await nieuwNummer(productOfVersie(h), nieuweInhoud);
+      continue;
     }
-    const eindOud = addDays(p.GewensteIngangsdatum, -1);
+    // Any other change (OP257, IV066): end the toewijzing the day before, a new number from the GewensteIngangsdatum.
+    const eindOud = addDays(vanaf, -1);
     if (h.einddatum !== null && h.einddatum <= eindOud) await herhaal(h);
     else {
       await insertVersie(tx, {
@@ -503,10 +546,16 @@ async function honoreerVow(tx: Sql, v: VerzoekRow, b: Toewijzen, regios: readonl
       });
       nummers.push(h.toewijzingnummer);
     }
-    await nieuwNummer(productOfVersie(h), { GewensteIngangsdatum: p.GewensteIngangsdatum, ...(p.Einddatum ? { Einddatum: p.Einddatum } : {}), ...(p.Omvang ? { Omvang: p.Omvang } : {}), ...(p.Budget !== undefined ? { Budget: p.Budget } : {}) });
+    await nieuwNummer(productOfVersie(h), nieuweInhoud);
   }
 
-  for (const p of nieuw) await nieuwNummer(p.Product, p);
+  for (const p of nieuw) {
+    const vanaf = ingang(p.GewensteIngangsdatum);
+    if (p.Einddatum !== undefined && p.Einddatum < vanaf) {
+      throw new Refused(422, `NieuwProduct ${p.Product?.Code ?? p.Product?.Categorie ?? ''}: its Einddatum ${p.Einddatum} lies before the agreed ingangsdatum ${vanaf}; agree another date or reject the VOW`);
+    }
+    await nieuwNummer(p.Product, { ...p, GewensteIngangsdatum: vanaf });
+  }
 
   const jw301 = await stuurJw301(tx, {
     gemeente: v.gemeente, agb: v.agb, bsn: v.bsn, now,

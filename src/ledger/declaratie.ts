@@ -34,7 +34,7 @@ import { TR318 } from '../process/rules/TR318.js';
 import { TR333 } from '../process/rules/TR333.js';
 import type { RuleEnv } from '../process/rules/types.js';
 import type { Regio } from './regio/index.js';
-import { gebruikSelect } from './gebruik.js';
+import { DECLARATIE_LOCK, gebruikSelect } from './gebruik.js';
 import { isVerwijderd } from './toewijzing.js';
 import type { ToewijzingView } from '../process/rules/types.js';
 
@@ -230,12 +230,6 @@ function tariefNotities(regio: Regio | null, b: JW323Bericht): { rule: string; r
   return [...count].map(([reden, n]) => ({ rule: 'TR418', reden: `the contract tariff check could not run: ${reden}`, prestaties: n }));
 }
 
-/**
- * Advisory lock class of "the declarations of a gemeente" (key 2: hashtext(gemeente)): judging a
- * JW323 holds it shared, deleting a toewijzing (TR385, src/backoffice/toewijzingen.ts) exclusively,
- * so no prestatie is approved on a toewijzing between the check for approved prestaties and its deletion.
- */
-export const DECLARATIE_LOCK = 4323;
 
 /** Lets the driver send the queries just issued (it does so from microtasks) before synchronous work. */
 const sent = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -18,6 +18,14 @@ import type { Sql } from '../db/index.js';
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
 
 /**
+ * Advisory lock class of "the declarations of a gemeente" (key 2: hashtext(gemeente)): judging a
+ * JW323 holds it shared (src/ledger/declaratie.ts), deleting a toewijzing exclusively
+ * (`openVoorVerwijderen`), so no prestatie is approved on a toewijzing between the check for approved
+ * prestaties and its deletion.
+ */
+export const DECLARATIE_LOCK = 4323;
+
+/**
  * Rows (gemeente, toewijzingnummer, eenheid, volume, bedrag, debets) of what the declarations in
  * `declaraties` (a fragment yielding declaratie ids) change in the totals, limited to the
  * toewijzingen in `nummers` (a fragment yielding numbers) when given.
@@ -78,4 +86,16 @@ export async function vouwGebruik(sql: Sql): Promise<number> {
       folded++;
     }
   }
+}
+
+/**
+ * Before deleting toewijzing `nummer` (RedenWijziging 13): takes the gemeente's declaration lock
+ * exclusively until the transaction ends, and returns how many approved prestaties on it were not
+ * credited; TR385 (OP362) allows the deletion only when none.
+ */
+export async function openVoorVerwijderen(sql: Sql, gemeente: string, nummer: number): Promise<number> {
+  await sql`select pg_advisory_xact_lock(${DECLARATIE_LOCK}, hashtext(${gemeente}))`;
+  const [open] = await sql<{ n: number }[]>`
+    select coalesce(sum(debets), 0)::int as n from (${gebruikSelect(sql, gemeente, sql`select ${nummer}::bigint`)}) g`;
+  return open!.n;
 }

@@ -319,4 +319,53 @@ describe.each(DB_MODES)('requests: JW315/JW317 → decisions → JW301/JW319 (%s
     expect((await api('GET', `/verzoeken/${id}`)).json()).toMatchObject({ status: 'toegewezen' });
     expect((await api('POST', `/verzoeken/${id}/in-onderzoek`)).json().error).toContain('TR359');
   });
+
+  it('a VOW that changes an Omvang from its Ingangsdatum deletes that toewijzing, refused while approved prestaties on it are not credited (TR385)', async () => {
+    const [bsn] = andereBsns(5).slice(4);
+    const jaar = volgendJaar;
+    const r0 = await api('POST', '/toewijzingen', {
+      aanbieder: AGB, client: clientGegevens(bsn!), product: { Categorie: '55', Code: '55A11' },
+      ingangsdatum: `${jaar}-01-01`, einddatum: `${jaar}-12-31`, omvang: { Volume: 4, Eenheid: '04', Frequentie: '2' },
+    });
+    expect(r0.statusCode, r0.body).toBe(201);
+    const nummer = r0.json().toewijzingNummer as number;
+    // An approved debit on it, from a declaration not yet folded into the totals.
+    const [d] = await p.db.sql<{ id: number }[]>`
+      insert into declaratie (gemeente, agb, declaratienummer, bericht_id, identificatie, dagtekening, xsd_versie, periode_begin, periode_eind,
+                              declaratie_dagtekening, totaal_ingediend, totaal_toegekend, uitkomst, retourcodes)
+      values (${GEMEENTE}, ${AGB}, 'DN-TR385', (select max(id) from bericht), 'DECL-TR385', ${`${jaar}-02-06`}, '3.2/3.2', ${`${jaar}-01-01`}, ${`${jaar}-01-31`},
+              ${`${jaar}-02-06`}, 5000, 5000, 'verwerkt', '{8001}')
+      returning id`;
+    await p.db.sql`
+      insert into prestatie (declaratie_id, gemeente, agb, referentienummer, bsn, toewijzingnummer, product_categorie, product_code, begindatum, einddatum,
+                             geleverd_volume, eenheid, product_tarief, debet_credit, ingediend_bedrag, toegekend)
+      values (${d!.id}, ${GEMEENTE}, ${AGB}, 'RN-TR385', ${bsn!}, ${nummer}, '55', '55A11', ${`${jaar}-01-01`}, ${`${jaar}-01-31`}, 4, '04', 1250, 'D', 5000, true)`;
+    const { status } = await stuur('JW317', (b) => {
+      b.Client.Bsn = bsn!;
+      b.Client.Verzoek = {
+        ReferentieAanbieder: 'VZ-VOW-13',
+        RedenVerzoek: '2',
+        TeWijzigenProducten: {
+          TeWijzigenProduct: [{ ToewijzingNummer: nummer, GewensteIngangsdatum: `${jaar}-01-01`, Einddatum: `${jaar}-12-31`, Omvang: { Volume: 6, Eenheid: '04', Frequentie: '2' } }],
+        },
+      };
+    });
+    expect(status, JSON.stringify(status.errors)).toMatchObject({ verdict: 'ok' });
+    const [id] = await verzoekIds(['VZ-VOW-13']);
+    const weigering = await api('POST', `/verzoeken/${id}/toewijzen`, {});
+    expect(weigering.statusCode, weigering.body).toBe(409);
+    expect(weigering.json().error).toContain('TR385');
+    expect((await api('GET', `/verzoeken/${id}`)).json()).toMatchObject({ status: 'open' });
+    // Once the provider credited it, the VOW is honoured: deleted (13) and a new number over the whole period.
+    await p.db.sql`update prestatie set gecrediteerd_door = 'RN-TR385-C' where referentienummer = 'RN-TR385'`;
+    await p.db.sql`
+      insert into prestatie (declaratie_id, gemeente, agb, referentienummer, vorig_referentienummer, bsn, toewijzingnummer, product_categorie, product_code,
+                             begindatum, einddatum, geleverd_volume, eenheid, product_tarief, debet_credit, ingediend_bedrag, toegekend)
+      values (${d!.id}, ${GEMEENTE}, ${AGB}, 'RN-TR385-C', 'RN-TR385', ${bsn!}, ${nummer}, '55', '55A11', ${`${jaar}-01-01`}, ${`${jaar}-01-31`}, 4, '04', 1250, 'C', -5000, true)`;
+    const r = await api('POST', `/verzoeken/${id}/toewijzen`, {});
+    expect(r.statusCode, r.body).toBe(200);
+    const producten = (await jw301(r.json().bericht.id)).Client.ToegewezenProducten.ToegewezenProduct;
+    expect(producten.find((t) => t.ToewijzingNummer === nummer)).toMatchObject({ Ingangsdatum: `${jaar}-01-01`, Einddatum: `${jaar}-01-01`, RedenWijziging: '13' });
+    expect(producten.find((t) => t.ToewijzingNummer !== nummer)).toMatchObject({ Ingangsdatum: `${jaar}-01-01`, Einddatum: `${jaar}-12-31`, Omvang: { Volume: 6 } });
+  });
 });
