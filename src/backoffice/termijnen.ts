@@ -11,7 +11,7 @@ import { deadlineFor, type WorkingDayCalendar } from '../process/terms/index.js'
 import { inOnderzoekMoment } from '../process/terms/bewaker.js';
 import { DEFAULT_BEWAKER, type BewakerConfig } from '../process/terms/bewaker-config.js';
 
-export type Termijn = 'retourbericht' | 'declaratieAntwoord' | 'retourberichtVerwacht' | 'verzoekAntwoord' | 'eindAntwoord';
+export type Termijn = 'retourbericht' | 'declaratieAntwoord' | 'retourberichtVerwacht' | 'verzoekAntwoord' | 'eindAntwoord' | 'woonplaatsbeginsel';
 
 export interface OpenVerplichting {
   termijn: Termijn;
@@ -53,8 +53,8 @@ export async function openVerplichtingen(
     where o.direction = 'out' and o.berichtcode in ('JW301', 'JW319') and o.afzender = ${gemeente} and o.state = 'sent'
       and not exists (select 1 from bericht r where r.heen_id = o.id and r.direction = 'in')`;
   // Requests: the first answer (JW301 or JW319) within 5 working days, the final one within 8 weeks (OP274, OP346).
-  const verzoeken = await sql<{ id: number; status: string; referentie_aanbieder: string; agb: string; antwoord_uiterlijk: Date; eindantwoord_uiterlijk: Date; geescaleerd_op: Date | null; bericht_id: number; berichtcode: string; identificatie: string | null }[]>`
-    select v.id, v.status, v.referentie_aanbieder, v.agb, v.antwoord_uiterlijk, v.eindantwoord_uiterlijk, v.geescaleerd_op,
+  const verzoeken = await sql<{ id: number; status: string; referentie_aanbieder: string; agb: string; antwoord_uiterlijk: Date; eindantwoord_uiterlijk: Date; woonplaats_uiterlijk: Date | null; geescaleerd_op: Date | null; bericht_id: number; berichtcode: string; identificatie: string | null }[]>`
+    select v.id, v.status, v.referentie_aanbieder, v.agb, v.antwoord_uiterlijk, v.eindantwoord_uiterlijk, v.woonplaats_uiterlijk, v.geescaleerd_op,
            b.id as bericht_id, b.berichtcode, b.identificatie
     from verzoek v join bericht b on b.id = v.bericht_id
     where v.gemeente = ${gemeente} and v.status in ('open', 'in_onderzoek')`;
@@ -66,10 +66,16 @@ export async function openVerplichtingen(
         verzoek: { id: v.id, referentieAanbieder: v.referentie_aanbieder, status: v.status },
       };
       const eind = { ...base, termijn: 'eindAntwoord' as const, uiterlijk: v.eindantwoord_uiterlijk, verlopen: v.eindantwoord_uiterlijk < now, geescaleerdOp: v.geescaleerd_op };
-      if (v.status !== 'open') return [eind];
+      // OP359: the last moment to reject on the woonplaatsbeginsel, while it lies ahead; after it that
+      // rejection is refused, so it never lapses (the request still has its other terms).
+      const woonplaats = v.woonplaats_uiterlijk && v.woonplaats_uiterlijk >= now
+        ? [{ ...base, termijn: 'woonplaatsbeginsel' as const, uiterlijk: v.woonplaats_uiterlijk, verlopen: false }]
+        : [];
+      if (v.status !== 'open') return [eind, ...woonplaats];
       return [
         { ...base, termijn: 'verzoekAntwoord' as const, uiterlijk: v.antwoord_uiterlijk, verlopen: v.antwoord_uiterlijk < now, automatischInOnderzoekOp: inOnderzoekMoment(v, bewaker, calendar) },
         eind,
+        ...woonplaats,
       ];
     }),
     ...ours.map((m) => ({
@@ -109,6 +115,12 @@ export async function termijnStand(sql: Sql, gemeente?: string): Promise<Termijn
     s.opTijd += r.op_tijd;
     stand.set(t, s);
   }
+  // OP359: rejections on the woonplaatsbeginsel, against their own 2-week term.
+  const [w] = await sql<{ beantwoord: number; op_tijd: number }[]>`
+    select count(*)::int as beantwoord, count(*) filter (where a.created_at <= v.woonplaats_uiterlijk)::int as op_tijd
+    from antwoord a join verzoek v on v.id = a.verzoek_id
+    where a.reden_afwijzing = '8' and a.status = 'verzonden' and (${gemeente ?? null}::text is null or v.gemeente = ${gemeente ?? null})`;
+  if (w!.beantwoord) stand.set('woonplaatsbeginsel', { termijn: 'woonplaatsbeginsel', beantwoord: w!.beantwoord, opTijd: w!.op_tijd });
   return [...stand.values()];
 }
 

@@ -73,6 +73,8 @@ export interface OpenVerzoek {
   verlopen: boolean;
   antwoordUiterlijk: Date;
   eindantwoordUiterlijk: Date;
+  /** VOT: the last moment for a rejection on the woonplaatsbeginsel (OP359); null for a VOW. */
+  woonplaatsUiterlijk: Date | null;
   bericht: { id: number; berichtcode: 'JW315' | 'JW317'; identificatie: string | null };
 }
 
@@ -80,7 +82,7 @@ export interface OpenVerzoek {
 export async function openVerzoeken(sql: Sql, gemeente: string, now: Date): Promise<OpenVerzoek[]> {
   const rows = await sql<(VerzoekRow & { uiterlijk: Date; identificatie: string | null })[]>`
     select v.id, v.agb, v.bsn, v.referentie_aanbieder, v.soort, v.bericht_id, to_char(v.dagtekening, 'YYYY-MM-DD') as dagtekening,
-           v.ontvangen_op, v.status, v.antwoord_uiterlijk, v.eindantwoord_uiterlijk,
+           v.ontvangen_op, v.status, v.antwoord_uiterlijk, v.eindantwoord_uiterlijk, v.woonplaats_uiterlijk,
            case when v.status = 'open' then least(v.antwoord_uiterlijk, v.eindantwoord_uiterlijk) else v.eindantwoord_uiterlijk end as uiterlijk,
            b.identificatie
     from verzoek v join bericht b on b.id = v.bericht_id
@@ -99,6 +101,7 @@ export async function openVerzoeken(sql: Sql, gemeente: string, now: Date): Prom
     verlopen: r.uiterlijk < now,
     antwoordUiterlijk: r.antwoord_uiterlijk,
     eindantwoordUiterlijk: r.eindantwoord_uiterlijk,
+    woonplaatsUiterlijk: r.woonplaats_uiterlijk,
     bericht: { id: r.bericht_id, berichtcode: r.soort === 'vot' ? 'JW315' : 'JW317', identificatie: r.identificatie },
   }));
 }
@@ -197,6 +200,7 @@ export function registerVerzoeken(app: FastifyInstance, deps: Deps): void {
       ontvangenOp: v.ontvangen_op,
       antwoordUiterlijk: v.antwoord_uiterlijk,
       eindantwoordUiterlijk: v.eindantwoord_uiterlijk,
+      woonplaatsUiterlijk: v.woonplaats_uiterlijk,
       besluitOp: v.decided_at,
       bericht: { id: v.bericht_id, berichtcode: v.soort === 'vot' ? 'JW315' : 'JW317', identificatie: v.identificatie },
       inhoud: v.inhoud,
@@ -270,6 +274,10 @@ export function registerVerzoeken(app: FastifyInstance, deps: Deps): void {
           if (v.soort !== 'vot') throw new Refused(422, 'RedenAfwijzingVerzoek 8 (Woonplaatsbeginsel) is for a VOT only (FAQ); for a VOW use 5 (Andere gemeente)');
           if (!gemeente) throw new Refused(422, "RedenAfwijzingVerzoek 8 (Woonplaatsbeginsel) needs 'gemeente', the responsible municipality (TR377, OP359)");
           if (gemeente === v.gemeente) throw new Refused(422, `'gemeente' names the municipality responsible under the woonplaatsbeginsel, not ${v.gemeente} itself (OP359)`);
+          // OP359: within 2 weeks of receipt; after that the gemeente decides the request itself.
+          if (v.woonplaats_uiterlijk && now > v.woonplaats_uiterlijk) {
+            throw new Refused(409, `the 2-week term for a rejection on the woonplaatsbeginsel ended ${v.woonplaats_uiterlijk.toISOString()} (OP359): decide the request yourself (toewijzen, or another RedenAfwijzingVerzoek)`);
+          }
         } else if (gemeente) {
           throw new Refused(422, `'gemeente' (Woonplaatsbeginsel) only goes with RedenAfwijzingVerzoek 8 (TR409)`);
         }

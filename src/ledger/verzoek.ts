@@ -36,19 +36,22 @@ export interface VerzoekRow {
   status: VerzoekStatus;
   antwoord_uiterlijk: Date;
   eindantwoord_uiterlijk: Date;
+  /** VOT: the last moment for a rejection on the woonplaatsbeginsel (OP359); null for a VOW. */
+  woonplaats_uiterlijk: Date | null;
   toegewezen_bericht_id: number | null;
   decided_at: Date | null;
 }
 
 /** The columns of VerzoekRow, for selects (dates as YYYY-MM-DD). */
 export const VERZOEK_COLUMNS = `id, gemeente, agb, bsn, referentie_aanbieder, soort, bericht_id, to_char(dagtekening, 'YYYY-MM-DD') as dagtekening,
-  ontvangen_op, inhoud, status, antwoord_uiterlijk, eindantwoord_uiterlijk, toegewezen_bericht_id, decided_at`;
+  ontvangen_op, inhoud, status, antwoord_uiterlijk, eindantwoord_uiterlijk, woonplaats_uiterlijk, toegewezen_bericht_id, decided_at`;
 
 /** The answer deadlines of a request accepted at `ontvangenOp` with this Dagtekening. */
-export function verzoekTermijnen(ontvangenOp: Date, dagtekening: string, cal: WorkingDayCalendar): { antwoord: Date; eindantwoord: Date } {
+export function verzoekTermijnen(ontvangenOp: Date, dagtekening: string, cal: WorkingDayCalendar): { antwoord: Date; eindantwoord: Date; woonplaats: Date } {
   return {
     antwoord: deadlineFor('verzoekAntwoord', ontvangenOp, cal).dueAt,
     eindantwoord: deadlineFor('eindAntwoordInOnderzoek', ontvangenOp, cal, { dagtekening }).dueAt,
+    woonplaats: deadlineFor('woonplaatsbeginsel', ontvangenOp, cal).dueAt,
   };
 }
 
@@ -92,9 +95,9 @@ async function open(tx: Sql, ctx: StageContext, bsn: string, dagtekening: string
   for (const v of verzoeken) {
     await tx`
       insert into verzoek (gemeente, agb, bsn, referentie_aanbieder, soort, bericht_id, dagtekening, ontvangen_op, inhoud,
-                           antwoord_uiterlijk, eindantwoord_uiterlijk)
+                           antwoord_uiterlijk, eindantwoord_uiterlijk, woonplaats_uiterlijk)
       values (${ctx.gemeente}, ${ctx.agb}, ${bsn}, ${v.referentie}, ${v.soort}, ${ctx.berichtId}, ${dagtekening}, ${ctx.ontvangenOp},
-              ${tx.json(v.inhoud as never)}, ${t.antwoord}, ${t.eindantwoord})`;
+              ${tx.json(v.inhoud as never)}, ${t.antwoord}, ${t.eindantwoord}, ${v.soort === 'vot' ? t.woonplaats : null})`;
   }
 }
 

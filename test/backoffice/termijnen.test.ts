@@ -44,13 +44,15 @@ describe.each(DB_MODES)('GET /termijnen (%s database)', (mode) => {
     const after = await termijnen();
     // The retourbericht and the JW325 are given; the VOT's two products now await a decision:
     // each a first answer in 5 working days (taken in onderzoek automatically before it lapses)
-    // and a final answer in 8 weeks.
+    // and a final answer in 8 weeks; a rejection on the woonplaatsbeginsel only within 2 weeks (OP359).
     // (The baseline's Dagtekening lies weeks back, so its 8 weeks end first: the list is by due moment.)
     expect(after.open.map((o: { termijn: string; verzoek?: { referentieAanbieder: string } }) => `${o.termijn} ${o.verzoek?.referentieAanbieder}`).sort()).toEqual([
       'eindAntwoord 40A12341234',
       'eindAntwoord 40A12341235',
       'verzoekAntwoord 40A12341234',
       'verzoekAntwoord 40A12341235',
+      'woonplaatsbeginsel 40A12341234',
+      'woonplaatsbeginsel 40A12341235',
     ]);
     const uiterlijk = after.open.map((o: { uiterlijk: string }) => o.uiterlijk);
     expect(uiterlijk).toEqual([...uiterlijk].sort());

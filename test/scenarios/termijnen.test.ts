@@ -23,7 +23,9 @@ describe('terms (ijw simulate)', () => {
     const [jw316] = run.berichten('jw315');
     expect(jw316!.code).toBe('JW316');
     const open315 = run.stap('jw315').openTermijnen as Open[];
-    expect(open315.map((o) => o.termijn).sort()).toEqual(['eindAntwoord', 'verzoekAntwoord']);
+    expect(open315.map((o) => o.termijn).sort()).toEqual(['eindAntwoord', 'verzoekAntwoord', 'woonplaatsbeginsel']);
+    // OP359: a rejection on the woonplaatsbeginsel within 2 weeks of receipt, Thu 16 April.
+    expect(open315.find((o) => o.termijn === 'woonplaatsbeginsel')).toMatchObject({ uiterlijk: '2026-04-16T21:59:59.999Z', verlopen: false });
 
     // The clock passed Fri 10 April with the request undecided: the service answered then.
     const [jw319] = run.berichten('klok-2026-04-20T0900');

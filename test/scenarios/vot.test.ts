@@ -53,8 +53,10 @@ describe('VOT flows (ijw simulate)', () => {
       .run();
     expectAccepted(run);
     expect(jw319(run, 'onderzoek')).toEqual({ ReferentieAanbieder: '40A12341234', VerzoekAntwoord: '2' });
-    // In onderzoek: only the final answer is still owed, within 8 weeks of the Dagtekening.
+    // In onderzoek: only the final answer is still owed, within 8 weeks of the Dagtekening; a
+    // rejection on the woonplaatsbeginsel is possible within 2 weeks of receipt (OP359).
     expect(run.stap('onderzoek').openTermijnen.filter((o) => (o as { partij: string }).partij === 'G')).toEqual([
+      expect.objectContaining({ termijn: 'woonplaatsbeginsel', uiterlijk: '2026-04-16T21:59:59.999Z' }),
       expect.objectContaining({ termijn: 'eindAntwoord', uiterlijk: '2026-05-28T21:59:59.999Z' }),
     ]);
     expectToegewezen(run, 'toewijzen');
@@ -84,5 +86,24 @@ describe('VOT flows (ijw simulate)', () => {
       .actie('afwijzen', 'POST', '/verzoeken/1/afwijzen', { reden: '8', gemeente: '0363' })
       .run();
     expect(jw319(run, 'afwijzen')).toEqual({ ReferentieAanbieder: '40A12341234', VerzoekAntwoord: '1', RedenAfwijzingVerzoek: '8', Woonplaatsbeginsel: { Gemeente: '0363' } });
+    expect((run.stap('afwijzen').openTermijnen as { termijn: string }[]).filter((o) => o.termijn === 'woonplaatsbeginsel')).toEqual([]);
+  }, 60_000);
+
+  it('the woonplaatsbeginsel only within its 2 weeks (OP359): after them reden 8 is refused and the gemeente decides itself', async () => {
+    const run = await vot()
+      .actie('onderzoek', 'POST', '/verzoeken/1/in-onderzoek')
+      .klok('2026-04-16T17:00:00')
+      .actie('verzoek', 'GET', '/verzoeken/1')
+      .klok('2026-04-17T09:00:00')
+      .actie('te-laat', 'POST', '/verzoeken/1/afwijzen', { reden: '8', gemeente: '0363' })
+      .actie('afwijzen', 'POST', '/verzoeken/1/afwijzen', { reden: '5' })
+      .actie('termijnen', 'GET', '/termijnen')
+      .run();
+    expect(run.stap('verzoek').antwoord).toMatchObject({ woonplaatsUiterlijk: '2026-04-16T21:59:59.999Z' });
+    expect(run.stap('te-laat')).toMatchObject({ status: 409, berichten: [] });
+    expect(JSON.stringify(run.stap('te-laat').antwoord)).toContain('OP359');
+    expect(jw319(run, 'afwijzen')).toEqual({ ReferentieAanbieder: '40A12341234', VerzoekAntwoord: '1', RedenAfwijzingVerzoek: '5' });
+    // No rejection on the woonplaatsbeginsel was given, so none was late.
+    expect((run.stap('termijnen').antwoord as { stand: { termijn: string }[] }).stand.map((t) => t.termijn)).not.toContain('woonplaatsbeginsel');
   }, 60_000);
 });
