@@ -186,14 +186,18 @@ export async function startService(config: Config, opts: ServiceOptions = {}): P
       log,
       close: async () => {
         // 1. No new work: HTTP stops accepting (in-flight requests finish), the queue stops consuming.
+        // Each step is logged, so a shutdown that hangs shows where.
         await app!.close();
         await ingress?.stop();
+        log.info('shutdown: no new work is taken');
         // 2. Finish the rounds in progress; their transactions commit or roll back, nothing is half done.
         await workers.stop();
         await bewaker.stop();
         await dispatcher.stop();
+        log.info('shutdown: rounds in progress finished');
         await publisher?.close();
         await db.close();
+        log.info('shutdown: connections closed');
       },
     };
     return service;

@@ -218,5 +218,13 @@ export function startWorkers(opts: WorkerOptions): Workers {
   };
   if (opts.concurrency > 0) void fold();
   const loop = startLoop({ name: 'worker', round, pollMs: opts.pollMs ?? 250, concurrency: opts.concurrency, log: opts.log });
-  return { ...loop, drain: () => drainRounds(round) };
+  return {
+    ...loop,
+    // A fold in progress finishes before the database is closed (a new one is not started).
+    stop: async () => {
+      await loop.stop();
+      await folding;
+    },
+    drain: () => drainRounds(round),
+  };
 }
