@@ -249,15 +249,20 @@ export const declaratieStage: Stage<'JW323'> = {
     ]);
     // The toewijzingen and their history: on the PostgreSQL server on connections of their own
     // (ctx.lezer), which see only committed rows, so the database reads them while the transaction
-    // writes. The earlier prestaties by ReferentieNummer in the transaction, before the prestaties are
+    // writes; they start once the insert is under way, which then has the database to itself for a
+    // moment. With one connection (embedded) they go first, so they do not see the rows written ahead.
+    // The earlier prestaties by ReferentieNummer in the transaction, before the prestaties are
     // written ahead: which of them may go in depends on it.
-    const reading = Promise.all([toewijzingen(ctx.lezer, ctx, list), toewijzingHistorie(ctx.lezer, bericht, ctx, list)]);
+    const reads = () => Promise.all([toewijzingen(ctx.lezer, ctx, list), toewijzingHistorie(ctx.lezer, bericht, ctx, list)]);
+    const eenVerbinding = ctx.lezer === tx;
+    const vooraf = eenVerbinding ? reads() : undefined;
     const eerder = eerdereReferenties(tx, bericht, ctx);
     // The insert is prepared while those are on their way.
     await sent();
     const klaar = voorbereiden(tx, bericht, ctx, declaraties);
     const perReferentie = await eerder;
     vooruitSchrijven(tx, bericht, ctx, klaar, perReferentie);
+    const reading = vooraf ?? reads();
     // CL2 in this process while the database works.
     await sent();
     meanwhile?.();
