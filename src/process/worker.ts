@@ -204,11 +204,29 @@ export function startWorkers(opts: WorkerOptions): Workers {
   // After a declaration's answer has committed, its effect on the totals is folded in
   // (src/ledger/gebruik.ts); readers add what is not folded yet, so this is off the answer's path and
   // a failure here loses nothing: the next fold picks it up. Also once at start, for a crash in between.
+  // One fold at a time; a declaration committed while one runs gets another pass.
   let folding: Promise<void> | undefined;
-  const fold = (): Promise<void> =>
-    (folding ??= vouwGebruik(opts.sql)
-      .then((n) => opts.metrics?.folded(n), (e: unknown) => opts.log.error({ err: e instanceof Error ? e.message : String(e) }, 'folding declarations into the toewijzingen totals failed; retried after the next declaration'))
-      .finally(() => { folding = undefined; }));
+  let again = false;
+  const fold = (): Promise<void> => {
+    if (folding) {
+      again = true;
+      return folding;
+    }
+    folding = (async () => {
+      do {
+        again = false;
+        try {
+          opts.metrics?.folded(await vouwGebruik(opts.sql));
+        } catch (e) {
+          opts.log.error({ err: e instanceof Error ? e.message : String(e) }, 'folding declarations into the toewijzingen totals failed; retried after the next declaration');
+          return;
+        }
+      } while (again);
+    })().finally(() => {
+      folding = undefined;
+    });
+    return folding;
+  };
   const round = async (): Promise<number> => {
     const { processed, failed, declaraties } = await processRound(opts);
     if (processed.length) opts.onProcessed?.(processed);
