@@ -65,7 +65,8 @@ export function gebruikSelect(sql: Sql, gemeente: string, nummers: Fragment): Fr
 
 /**
  * Folds every judged declaration not yet in the totals into them, oldest first, each in its own
- * transaction with its mark (a second folder finds it marked and adds nothing). Returns how many.
+ * transaction with its mark (a second folder finds it marked and adds nothing). Returns how many it
+ * folded.
  */
 export async function vouwGebruik(sql: Sql): Promise<number> {
   let folded = 0;
@@ -74,16 +75,19 @@ export async function vouwGebruik(sql: Sql): Promise<number> {
       select id from declaratie where not gebruik_bijgewerkt and uitkomst = 'verwerkt' order by id limit 100`;
     if (!open.length) return folded;
     for (const { id } of open) {
-      await sql`
-        with d as (update declaratie set gebruik_bijgewerkt = true where id = ${id} and not gebruik_bijgewerkt returning id)
-        insert into toewijzing_gebruik (gemeente, toewijzingnummer, eenheid, volume, bedrag, debets)
-        select e.gemeente, e.toewijzingnummer, e.eenheid, sum(e.volume), sum(e.bedrag), sum(e.debets)
-        from (${effect(sql, sql`select id from d`)}) e
-        group by e.gemeente, e.toewijzingnummer, e.eenheid
-        on conflict (gemeente, toewijzingnummer, eenheid) do update
-          set volume = toewijzing_gebruik.volume + excluded.volume, bedrag = toewijzing_gebruik.bedrag + excluded.bedrag,
-              debets = toewijzing_gebruik.debets + excluded.debets`;
-      folded++;
+      // One statement: the mark and the totals commit together. A folder that finds the mark set
+      // (another folded it meanwhile) adds nothing and counts nothing.
+      const [r] = await sql<{ n: number }[]>`
+        with d as (update declaratie set gebruik_bijgewerkt = true where id = ${id} and not gebruik_bijgewerkt returning id),
+             t as (insert into toewijzing_gebruik (gemeente, toewijzingnummer, eenheid, volume, bedrag, debets)
+                   select e.gemeente, e.toewijzingnummer, e.eenheid, sum(e.volume), sum(e.bedrag), sum(e.debets)
+                   from (${effect(sql, sql`select id from d`)}) e
+                   group by e.gemeente, e.toewijzingnummer, e.eenheid
+                   on conflict (gemeente, toewijzingnummer, eenheid) do update
+                     set volume = toewijzing_gebruik.volume + excluded.volume, bedrag = toewijzing_gebruik.bedrag + excluded.bedrag,
+                         debets = toewijzing_gebruik.debets + excluded.debets)
+        select count(*)::int as n from d`;
+      folded += r!.n;
     }
   }
 }
