@@ -34,7 +34,7 @@ import { TR318 } from '../process/rules/TR318.js';
 import { TR333 } from '../process/rules/TR333.js';
 import type { RuleEnv } from '../process/rules/types.js';
 import type { Regio } from './regio/index.js';
-import { DECLARATIE_LOCK, gebruikSelect } from './gebruik.js';
+import { DECLARATIE_LOCK, leesGebruik } from './gebruik.js';
 import { isVerwijderd } from './toewijzing.js';
 import type { ToewijzingView } from '../process/rules/types.js';
 
@@ -179,11 +179,7 @@ async function toewijzingHistorie(tx: Sql, b: JW323Bericht, ctx: StageContext, n
     // TR322, TR369: what approved, not credited debits used of each toewijzing (kept up to date
     // after every judgement, src/ledger/gebruik.ts, so this reads about one row per toewijzing and
     // eenheid, not their history).
-    // One text value, as the toewijzingen above.
-    tx<{ rows: string | null }[]>`
-      select string_agg(concat_ws(${US}, g.toewijzingnummer, g.eenheid, g.volume, g.bedrag), ${RS}) as rows
-      from (${gebruikSelect(tx, ctx.gemeente, tx`select * from ${lijst(tx, nummers, 'bigint')}`)}) g
-      where g.debets > 0`,
+    leesGebruik(tx, ctx.gemeente, nummers),
     // TR389: the open debits of this provider in the months the message declares, on its toewijzingen.
     tx<{ toewijzingnummer: string; open: string }[]>`
       select p.toewijzingnummer,
@@ -198,13 +194,12 @@ async function toewijzingHistorie(tx: Sql, b: JW323Bericht, ctx: StageContext, n
       group by p.toewijzingnummer`,
   ]);
   const perToewijzing = new Map<number, { volume: Map<string, number>; bedrag: number }>();
-  for (const line of gebruik[0]?.rows?.split(RS) ?? []) {
-    const [nummer, eenheid, volume, bedrag] = line.split(US) as [string, string, string, string];
-    const nr = Number(nummer);
-    let g = perToewijzing.get(nr);
-    if (!g) perToewijzing.set(nr, (g = { volume: new Map(), bedrag: 0 }));
-    g.volume.set(eenheid, Number(volume));
-    g.bedrag += Number(bedrag);
+  for (const r of gebruik) {
+    if (r.debets <= 0) continue;
+    let g = perToewijzing.get(r.toewijzingnummer);
+    if (!g) perToewijzing.set(r.toewijzingnummer, (g = { volume: new Map(), bedrag: 0 }));
+    g.volume.set(r.eenheid, r.volume);
+    g.bedrag += r.bedrag;
   }
   const openDebets: PrestatieView[] = [];
   for (const r of open) {

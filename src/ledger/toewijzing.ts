@@ -16,7 +16,7 @@ import { assertSendable } from '../process/rules/engine.js';
 import { amsterdamDate } from '../process/terms/index.js';
 import type { ToewijzingView } from '../process/rules/types.js';
 import type { Honorering } from '../process/rules/verzoek.js';
-import { gebruikSelect } from './gebruik.js';
+import { nietGecrediteerd } from './gebruik.js';
 
 /** The client as sent in a JW301, without its ToegewezenProducten. */
 export type ClientGegevens = Omit<JW301Client, 'ToegewezenProducten'>;
@@ -122,10 +122,7 @@ export async function stuurJw301(
   const nummers = versies.map((v) => v.toewijzingnummer);
   const [toewijzingen, open] = await Promise.all([
     toewijzingViews(tx, { gemeente: args.gemeente, agb: args.agb, bsns: [args.bsn], nummers }),
-    tx<{ toewijzingnummer: number; debets: number }[]>`
-      select toewijzingnummer, sum(debets)::int as debets
-      from (${gebruikSelect(tx, args.gemeente, tx`select unnest(${tx.array(nummers.map(String))}::bigint[])`)}) g
-      group by toewijzingnummer`,
+    nietGecrediteerd(tx, args.gemeente, nummers),
   ]);
   assertSendable('JW301', bericht, {
     levels: [2, 3],
@@ -133,7 +130,7 @@ export async function stuurJw301(
       identificatieEerderOntvangen: false,
       honoreert: args.honoreert ?? [],
       toewijzingen,
-      nietGecrediteerd: new Map(open.map((r) => [Number(r.toewijzingnummer), r.debets])),
+      nietGecrediteerd: open,
     },
   });
   const out = await enqueueVoorAanbieder(tx, { berichtcode: 'JW301', xml, gemeente: args.gemeente, agb: args.agb, identificatie: identificatie!, dagtekening: today, at: args.now });

@@ -216,7 +216,9 @@ export function startWorkers(opts: WorkerOptions): Workers {
       do {
         again = false;
         try {
-          opts.metrics?.folded(await vouwGebruik(opts.sql));
+          // Not inside `metrics?.folded(…)`: without metrics that would skip the fold itself.
+          const n = await vouwGebruik(opts.sql);
+          opts.metrics?.folded(n);
         } catch (e) {
           opts.log.error({ err: e instanceof Error ? e.message : String(e) }, 'folding declarations into the toewijzingen totals failed; retried after the next declaration');
           return;

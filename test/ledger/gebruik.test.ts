@@ -1,6 +1,6 @@
 /**
  * The toewijzingen's totals folded in after a declaration's answer (src/ledger/gebruik.ts, D28):
- * gebruikSelect reads the same sum before and after a fold, folding is additive in any order, and two
+ * leesGebruik reads the same sum before and after a fold, folding is additive in any order, and two
  * folders at the same moment count a declaration once. Declarations and prestaties are written
  * directly (the pipeline tests in declaratie.test.ts drive the same code through JW323s). Both
  * database modes.
@@ -8,8 +8,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database, type Sql } from '../../src/db/index.js';
 import { migrate } from '../../src/db/migrate.js';
-import { gebruikSelect, openVoorVerwijderen, vouwGebruik } from '../../src/ledger/gebruik.js';
+import { leesGebruik, openVoorVerwijderen, vouwGebruik } from '../../src/ledger/gebruik.js';
+import { startWorkers } from '../../src/process/worker.js';
 import { DB_MODES, freshDatabase } from '../support/db.js';
+import pino from 'pino';
 
 const GEMEENTE = '0384';
 const AGB = '65656055';
@@ -67,8 +69,8 @@ describe.each(DB_MODES)('toewijzing totals folded after the answer (%s database)
 
   /** What the rules read, per toewijzing: 'nummer:volume:debets'. */
   const read = async (sql: Sql = db.sql) =>
-    (await sql<{ toewijzingnummer: string; volume: string; debets: number }[]>`
-      select * from (${gebruikSelect(sql, GEMEENTE, sql`select unnest(array[1, 2, 3]::bigint[])`)}) g order by toewijzingnummer`)
+    (await leesGebruik(sql, GEMEENTE, [1, 2, 3]))
+      .sort((a, b) => a.toewijzingnummer - b.toewijzingnummer)
       .map((r) => `${r.toewijzingnummer}:${r.volume}:${r.debets}`);
   const kept = async () =>
     (await db.sql<{ k: string }[]>`select toewijzingnummer || ':' || volume || ':' || debets as k from toewijzing_gebruik order by toewijzingnummer`).map((r) => r.k);
@@ -95,6 +97,13 @@ describe.each(DB_MODES)('toewijzing totals folded after the answer (%s database)
     expect(await db.sql.begin((tx) => openVoorVerwijderen(tx as unknown as Sql, GEMEENTE, 3))).toBe(1);
     await vouwGebruik(db.sql);
     expect(await db.sql.begin((tx) => openVoorVerwijderen(tx as unknown as Sql, GEMEENTE, 3))).toBe(1);
+  });
+
+  it('the workers fold at start-up what a crash left unfolded (also without metrics)', async () => {
+    await declaratie([['W1', 1, 1]]);
+    const w = startWorkers({ sql: db.sql, log: pino({ level: 'silent' }), concurrency: 1, pollMs: 50 });
+    await w.stop();
+    expect(await db.sql`select id from declaratie where uitkomst = 'verwerkt' and not gebruik_bijgewerkt`).toHaveLength(0);
   });
 
   it('two folders at the same moment count each declaration once', async () => {
