@@ -215,6 +215,19 @@ describe.each(DB_MODES)('JW323 judged per prestatie into a JW325 (%s database)',
     expect(await prestatieRow('RN050')).toEqual([]);
   });
 
+  it('writes nothing for a declaration that fails CL2 after its prestaties were written ahead (TR416, 0001)', async () => {
+    // CL2 runs while the database writes (loadAlongsideCl2); a CL2 rejection takes the rows out again.
+    const { id, status, jw325 } = await send(declaratie('D-CL2', 'DNCL2', '2026-07', [{ bsn: BSN.C, prestaties: [
+      prestatie('RN090', 10076, '45A03', '2026-07', 1),
+      prestatie('RN091', 10076, '45A03', '2026-07', 1),
+    ] }]));
+    expect(status).toMatchObject({ verdict: 'rules', retourcodes: ['0001'] });
+    expect(jw325.DeclaratieAntwoord).toBeUndefined();
+    expect(await p.db.sql`select id from declaratie where bericht_id = ${id}`).toHaveLength(0);
+    expect(await prestatieRow('RN090')).toEqual([]);
+    expect(await prestatieRow('RN091')).toEqual([]);
+  });
+
   it('an approved ReferentieNummer sent again is rejected (TR314, 8021) and kept as such, next to an approved new one', async () => {
     // RN000 was approved in March (and credited since); it is not free again.
     const { status } = await send(declaratie('D-JUL-1', 'DNJUL1', '2026-07', [{ bsn: BSN.B, prestaties: [
