@@ -34,7 +34,7 @@ import { TR318 } from '../process/rules/TR318.js';
 import { TR333 } from '../process/rules/TR333.js';
 import type { RuleEnv } from '../process/rules/types.js';
 import type { Regio } from './regio/index.js';
-import { DECLARATIE_LOCK, leesGebruik } from './gebruik.js';
+import { DECLARATIE_LOCK, RS, US, leesGebruik } from './gebruik.js';
 import { isVerwijderd } from './toewijzing.js';
 import type { ToewijzingView } from '../process/rules/types.js';
 
@@ -92,8 +92,6 @@ function forEachPrestatie(b: JW323Bericht, fn: (p: JW323Prestatie, client: numbe
  * 10,000). Values are numbers or XML text; the separator is the unit separator (\x1f), a control
  * character XML 1.0 forbids in text, so no value can contain it.
  */
-const US = '\x1f';
-const RS = '\x1e';
 const NULL = RS;
 
 function lijst(tx: Sql, values: readonly (string | number)[], type: 'text' | 'bigint' | 'date') {

@@ -52,8 +52,13 @@ export interface GebruikRij {
   debets: number;
 }
 
-const US = '\x1f';
-const RS = '\x1e';
+/**
+ * Separators of lists and rows sent or read as one text value (here and in src/ledger/declaratie.ts):
+ * the unit and record separators, control characters XML 1.0 forbids in text, so no value from a
+ * message can contain them.
+ */
+export const US = '\x1f';
+export const RS = '\x1e';
 
 /**
  * The totals of the toewijzingen `nummers` of one gemeente, one row per (toewijzingnummer, eenheid),
